@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { remarkEditionUnits } from './src/markdown/remark-edition-units.ts';
+import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+const editionDir = process.env.EDITION_DIR;
+
+// SITE and BASE make every citation an absolute, correct URL wherever the edition is deployed.
+export default defineConfig({
+  site: process.env.SITE ?? 'http://localhost:4321',
+  base: process.env.BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['en', 'ar'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      gfm: false, // remark-gfm is added explicitly below so its options are ours
+      smartypants: false, // the Arabic keeps its own quotes and punctuation
+      remarkPlugins: [remarkGfm, remarkEditionUnits],
+      rehypePlugins: [rehypeSlug, rehypeFootnotes],
+      remarkRehype: { clobberPrefix: '' },
+    }),
+  },
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+  // A corpus swapped in through EDITION_DIR (fixtures, benchmarks) gets a cache of its own.
+  ...(editionDir ? { cacheDir: `${editionDir}/.astro-cache` } : {}),
+});

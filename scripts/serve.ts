@@ -1,0 +1,37 @@
+// Serves the built site (dist/) on loopback: used by `npm start` and by the browser tests.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import sirv from 'sirv';
+
+const dir = path.resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  console.error(`No built site in ${dir}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+const notFound = fs.readFileSync(path.join(dir, '404.html'));
+
+const server = http.createServer((req, res) => {
+  const send404 = () => {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  };
+  const url = req.url ?? '/';
+  if (url.startsWith(base)) {
+    req.url = `/${url.slice(base.length)}`;
+    files(req, res, send404);
+  } else {
+    send404();
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${port}${base}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,19 @@
+import type { Locale } from './i18n.ts';
+
+/** The site path of a page in a locale: English at the root, Arabic under /ar/, all under `base`. */
+export function localePath(base: string, locale: Locale, path = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const inner = path.replace(/^\/+/u, '');
+  return `${root}${locale === 'ar' ? 'ar/' : ''}${inner}`;
+}
+
+/** The same page in the other interface language, keeping any #fragment. */
+export function switchLocale(base: string, pathname: string, to: Locale): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const withinBase = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//u, '');
+  const unprefixed = withinBase.replace(/^ar(\/|$)/u, '');
+  return localePath(base, to, unprefixed);
+}
+
+/** getStaticPaths params for the two interface languages: English at the root, Arabic under ar/. */
+export const localeParams = [{ lang: undefined }, { lang: 'ar' }] as const;

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Root, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { editionPath } from '../lib/edition-dir.ts';
+import { firstDifference, normaliseSpace, sourceUnits } from '../lib/units.ts';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** A unit as the page needs it outside the MDX body (tables of contents, later: events). */
+export interface UnitSummary {
+  n: number;
+  heading: boolean;
+  en: string;
+  ar: string;
+}
+
+const isJsx = (node: Nodes, name: string): node is JsxElement =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+
+function findChild(unit: JsxElement, name: string): JsxElement | undefined {
+  let found: JsxElement | undefined;
+  visit(unit, (node) => {
+    if (!found && node !== unit && isJsx(node, name)) found = node;
+  });
+  return found;
+}
+
+function attribute(element: JsxElement, name: string): string | true | undefined {
+  for (const attr of element.attributes) {
+    if (attr.type !== 'mdxJsxAttribute' || attr.name !== name) continue;
+    if (attr.value === null || attr.value === undefined) return true;
+    return typeof attr.value === 'string' ? attr.value : attr.value.value;
+  }
+  return undefined;
+}
+
+/** Text a reader sees in an element: footnote markers excluded, markdown escapes resolved. */
+const visibleText = (node: Nodes): string => toString(node, { includeHtml: false });
+
+/**
+ * Checks an article against its source at build time and fails with the file, line and field:
+ * units numbered 1..N once each, Arabic identical to the source line, a non-empty English gloss,
+ * and footnotes that are both referenced and defined. Exposes the units as `units` frontmatter.
+ */
+export function remarkEditionUnits() {
+  const articlesDir = editionPath('content/articles') + path.sep;
+  return (tree: Root, file: VFile) => {
+    if (!file.path.startsWith(articlesDir)) return;
+    const where = path.relative(editionPath('.'), file.path);
+    const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
+    const problems: string[] = [];
+    const report = (line: number | undefined, message: string) =>
+      problems.push(`${where}${line ? `:${line}` : ''}: ${message}`);
+
+    const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
+    const sourceFile = editionPath(`sources/${slug}.txt`);
+    if (!fs.existsSync(sourceFile)) {
+      throw new Error(`${where}: slug: no source file sources/${slug}.txt for slug "${slug}"`);
+    }
+    const source = sourceUnits(fs.readFileSync(sourceFile, 'utf8'));
+    const units: UnitSummary[] = [];
+
+    for (const node of tree.children) {
+      if (!isJsx(node, 'Unit')) continue;
+      const line = node.position?.start.line;
+      const n = Number(attribute(node, 'n'));
+      if (!Number.isInteger(n) || n < 1) {
+        report(line, `Unit n: "${String(attribute(node, 'n'))}" is not a unit number`);
+        continue;
+      }
+      const expectedN = units.length + 1;
+      if (n !== expectedN)
+        report(line, `Unit n: found ${n} where unit ${expectedN} belongs (units are 1..N in source order)`);
+      const ar = findChild(node, 'Ar');
+      const en = findChild(node, 'En');
+      const arText = ar ? normaliseSpace(visibleText(ar)) : '';
+      const enText = en ? normaliseSpace(visibleText(en)) : '';
+      const expected = normaliseSpace(source[n - 1] ?? '');
+      if (!ar) report(line, `unit ${n}: Ar: missing`);
+      else if (n <= source.length && arText !== expected) {
+        const at = firstDifference(arText, expected);
+        report(
+          ar.position?.start.line ?? line,
+          `unit ${n}: Ar: differs from sources/${slug}.txt unit ${n} at character ${at + 1}: ` +
+            `expected «${expected.slice(at, at + 30)}», found «${arText.slice(at, at + 30)}»`,
+        );
+      }
+      if (!en || enText === '')
+        report(en?.position?.start.line ?? line, `unit ${n}: En: the English gloss is missing or empty`);
+      else if (enText === arText) report(en.position?.start.line, `unit ${n}: En: the gloss is a copy of the Arabic`);
+      units.push({ n, heading: attribute(node, 'heading') !== undefined, en: enText, ar: arText });
+    }
+    if (units.length !== source.length) {
+      report(undefined, `units: ${units.length} Unit elements, but sources/${slug}.txt has ${source.length} units`);
+    }
+    checkFootnotes(tree, report);
+    if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
+    frontmatter.units = units;
+  };
+}
+
+function checkFootnotes(tree: Root, report: (line: number | undefined, message: string) => void) {
+  const defined = new Map<string, number | undefined>();
+  const referenced = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') defined.set(node.identifier, node.position?.start.line);
+    if (node.type === 'footnoteReference') referenced.add(node.identifier);
+    // remark-gfm leaves a reference to an undefined footnote as plain text
+    if (node.type === 'text') {
+      for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/gu)) {
+        report(node.position?.start.line, `footnote [^${match[1]}]: referenced but never defined`);
+      }
+    }
+  });
+  for (const [id, line] of defined) {
+    if (!referenced.has(id)) report(line, `footnote [^${id}]: defined but never referenced`);
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** Text given in both of the edition's languages. */
+export const bilingual = z.strictObject({
+  en: z.string().trim().min(1),
+  ar: z.string().trim().min(1),
+});
+
+/** A lowercase ASCII identifier, used in URLs and references. */
+export const asciiId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
+
+/** A calendar day written as a quoted ISO 8601 date, e.g. "2022-10-27". */
+export const isoDay = z.iso.date({ error: 'must be a real calendar day written "YYYY-MM-DD"' });

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './support/chromium.ts';
+
+const port = Number(process.env.TEST_PORT ?? 4399);
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  testDir: './browser',
+  outputDir: '../test-results/browser',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../test-results/browser.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    launchOptions: {
+      executablePath: findChromium(),
+      // The machines have no network beyond loopback: keep Chromium from reaching out.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node scripts/serve.ts',
+    cwd: '..',
+    url: `http://127.0.0.1:${port}${base}`,
+    env: { PORT: String(port), BASE: base },
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { asLocale, dirOf, missingTranslations, t } from '../../src/lib/i18n.ts';
+
+test('both interface dictionaries have every key', () => {
+  assert.deepEqual(missingTranslations(), []);
+});
+
+test('missingTranslations names the file and the key that lacks a translation', () => {
+  const problems = missingTranslations({ en: { a: 'A', b: 'B' }, ar: { a: 'أ', b: ' ' } });
+  assert.deepEqual(problems, ['src/i18n/ar.json: b']);
+});
+
+test('t fills placeholders in the requested language', () => {
+  assert.equal(t('en', 'unit.link', { n: 7 }), 'Paragraph 7');
+  assert.equal(t('ar', 'unit.link', { n: 7 }), 'الفقرة 7');
+});
+
+test('locales and directions', () => {
+  assert.equal(asLocale(undefined), 'en');
+  assert.equal(asLocale('ar'), 'ar');
+  assert.equal(dirOf('ar'), 'rtl');
+  assert.equal(dirOf('en'), 'ltr');
+});

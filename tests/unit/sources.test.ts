@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { root } from '../support/edition.ts';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'sources/MANIFEST.json'), 'utf8')) as {
+  file: string;
+  seed: string;
+  sha256: string;
+}[];
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+test('sources/ holds exactly the five articles of the manifest, byte for byte', () => {
+  const files = fs.readdirSync(path.join(root, 'sources')).filter((name) => name.endsWith('.txt'));
+  assert.deepEqual(files.sort(), manifest.map((entry) => entry.file).sort());
+  assert.equal(manifest.length, 5);
+  for (const entry of manifest) {
+    assert.match(entry.file, /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.txt$/u);
+    assert.equal(sha256(path.join(root, 'sources', entry.file)), entry.sha256, entry.file);
+  }
+});
+
+test('each source equals its seed as received, where the seeds are at hand (../shared/seeds)', () => {
+  const seeds = path.resolve(root, process.env.SEEDS_DIR ?? '../shared/seeds');
+  // On a checkout without the seeds beside it, the manifest's hashes above are the proof.
+  const present = fs.existsSync(seeds) ? manifest : [];
+  for (const entry of present) {
+    assert.equal(sha256(path.join(seeds, entry.seed)), entry.sha256, `${entry.seed} → ${entry.file}`);
+  }
+});
