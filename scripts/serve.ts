@@ -14,7 +14,8 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+// dev mode reads the disk on each request, so a rebuild under a running server is served whole.
+const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
 const notFound = fs.readFileSync(path.join(dir, '404.html'));
 
 const server = http.createServer((req, res) => {
