@@ -28,7 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve.ts',
+    // The Node that runs Playwright (the project's own, via npm) also runs the server.
+    command: `"${process.execPath}" scripts/serve.ts`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${base}`,
     env: { PORT: String(port), BASE: base },

@@ -17,3 +17,13 @@ export function switchLocale(base: string, pathname: string, to: Locale): string
 
 /** getStaticPaths params for the two interface languages: English at the root, Arabic under ar/. */
 export const localeParams = [{ lang: undefined }, { lang: 'ar' }] as const;
+
+/** The page of an article. */
+export function articlePath(base: string, locale: Locale, slug: string): string {
+  return localePath(base, locale, `articles/${slug}/`);
+}
+
+/** The page of a person, organisation, place or outlet. */
+export function entityPath(base: string, locale: Locale, id: string): string {
+  return localePath(base, locale, `entities/${id}/`);
+}

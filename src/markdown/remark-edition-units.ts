@@ -7,6 +7,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { editionPath } from '../lib/edition-dir.ts';
 import { firstDifference, normaliseSpace, sourceUnits } from '../lib/units.ts';
+import { noteType, type NoteType } from '../schemas/note.ts';
+import { noiseKind, type NoiseKind } from '../schemas/unit.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -14,8 +16,28 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 export interface UnitSummary {
   n: number;
   heading: boolean;
+  noise?: NoiseKind;
   en: string;
   ar: string;
+  /** Footnotes referenced from this unit, in order. */
+  notes: string[];
+  /** Glossary terms marked in this unit's Arabic. */
+  terms: string[];
+}
+
+/** A footnote as the page needs it: its type, the entity it identifies, where it is defined. */
+export interface NoteSummary {
+  id: string;
+  type: NoteType;
+  entity?: string;
+  line?: number;
+}
+
+/** The ids of a registry folder: content/<folder>/<id>.yaml. */
+function registryIds(folder: string): Set<string> {
+  const dir = editionPath(`content/${folder}`);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  return new Set(files.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)));
 }
 
 const isJsx = (node: Nodes, name: string): node is JsxElement =>
@@ -46,10 +68,12 @@ const visibleText = (node: Nodes): string => toString(node, { includeHtml: false
  * units numbered 1..N once each, Arabic identical to the source line, a non-empty English gloss,
  * and footnotes that are both referenced and defined. Exposes the units as `units` frontmatter.
  */
-export function remarkEditionUnits() {
-  const articlesDir = editionPath('content/articles') + path.sep;
+export function remarkEditionUnits(options: { articlesDir?: string } = {}) {
+  const articlesDir = (options.articlesDir ?? editionPath('content/articles')) + path.sep;
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(articlesDir)) return;
+    const entityIds = registryIds('entities');
+    const termIds = registryIds('glossary');
     const where = path.relative(editionPath('.'), file.path);
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
     const problems: string[] = [];
@@ -92,15 +116,84 @@ export function remarkEditionUnits() {
       if (!en || enText === '')
         report(en?.position?.start.line ?? line, `unit ${n}: En: the English gloss is missing or empty`);
       else if (enText === arText) report(en.position?.start.line, `unit ${n}: En: the gloss is a copy of the Arabic`);
-      units.push({ n, heading: attribute(node, 'heading') !== undefined, en: enText, ar: arText });
+      const noise = attribute(node, 'noise');
+      const parsedNoise = noise === undefined ? undefined : noiseKind.safeParse(noise);
+      if (parsedNoise && !parsedNoise.success) {
+        report(line, `unit ${n}: noise: "${String(noise)}" is not one of ${noiseKind.options.join(', ')}`);
+      }
+      const terms: string[] = [];
+      if (ar) {
+        visit(ar, (child) => {
+          if (!isJsx(child, 'Term')) return;
+          const id = attribute(child, 'id');
+          if (typeof id === 'string' && termIds.has(id)) terms.push(id);
+          else report(child.position?.start.line, `unit ${n}: Term id: "${String(id)}" is not in content/glossary/`);
+        });
+      }
+      const notes: string[] = [];
+      visit(node, 'footnoteReference', (ref) => {
+        if (!notes.includes(ref.identifier)) notes.push(ref.identifier);
+      });
+      units.push({
+        n,
+        heading: attribute(node, 'heading') !== undefined,
+        ...(parsedNoise?.success ? { noise: parsedNoise.data } : {}),
+        en: enText,
+        ar: arText,
+        notes,
+        terms,
+      });
     }
     if (units.length !== source.length) {
       report(undefined, `units: ${units.length} Unit elements, but sources/${slug}.txt has ${source.length} units`);
     }
     checkFootnotes(tree, report);
+    const notes = collectNotes(tree, entityIds, frontmatter, report);
     if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
     frontmatter.units = units;
+    frontmatter.notes = notes;
   };
+}
+
+/** Reads each footnote's <Note>: its type and the entity it identifies, both checked. */
+function collectNotes(
+  tree: Root,
+  entityIds: Set<string>,
+  frontmatter: Record<string, unknown>,
+  report: (line: number | undefined, message: string) => void,
+): NoteSummary[] {
+  const declared = new Set(Array.isArray(frontmatter.entities) ? frontmatter.entities.map(String) : []);
+  const notes: NoteSummary[] = [];
+  visit(tree, 'footnoteDefinition', (definition) => {
+    const line = definition.position?.start.line;
+    const where = `footnote [^${definition.identifier}]`;
+    const note = findChild(definition as unknown as JsxElement, 'Note');
+    if (!note) {
+      report(line, `${where}: its text must be a <Note type="…"> with <En> and <Ar>`);
+      return;
+    }
+    const type = noteType.safeParse(attribute(note, 'type'));
+    if (!type.success) {
+      report(line, `${where}: Note type: "${String(attribute(note, 'type'))}" is not one of ${noteType.options.join(', ')}`);
+      return;
+    }
+    for (const lang of ['En', 'Ar']) {
+      const part = findChild(note, lang);
+      if (!part || normaliseSpace(visibleText(part)) === '') report(line, `${where}: Note ${lang}: missing or empty`);
+    }
+    const entity = attribute(note, 'entity');
+    if (entity !== undefined) {
+      if (typeof entity !== 'string' || !entityIds.has(entity)) {
+        report(line, `${where}: Note entity: "${String(entity)}" is not in content/entities/`);
+      } else if (!declared.has(entity)) {
+        report(line, `${where}: Note entity: "${entity}" is missing from the frontmatter's entities`);
+      }
+    } else if (['person', 'organisation', 'place'].includes(type.data)) {
+      report(line, `${where}: Note entity: a ${type.data} note must name its entity`);
+    }
+    notes.push({ id: definition.identifier, type: type.data, ...(typeof entity === 'string' ? { entity } : {}), ...(line ? { line } : {}) });
+  });
+  return notes;
 }
 
 function checkFootnotes(tree: Root, report: (line: number | undefined, message: string) => void) {

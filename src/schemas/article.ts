@@ -7,18 +7,28 @@ const dateBasis = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('deduced'), note: bilingual }),
 ]);
 
+/** An outlet or agency credited with a text, with how sure the edition is and why. */
+const attribution = z.strictObject({
+  entity: asciiId,
+  confidence: z.enum(['stated', 'probable', 'possible']),
+  note: bilingual,
+});
+
 /** Frontmatter of one article of the edition (content/articles/*.mdx). */
 export const articleSchema = z.strictObject({
   slug: asciiId,
   title: bilingual,
   date: isoDay,
   dateBasis,
-  /** The outlet as far as the text shows it; null where it cannot be told. */
-  outlet: z.strictObject({ name: bilingual, confidence: z.enum(['stated', 'probable', 'possible']) }).nullable(),
-  /** The wire service or outlet the text was taken from, where evident. */
-  wire: z.array(bilingual).default([]),
+  /** The outlet as far as the text shows it; null where it cannot be told. Never a guessed URL or byline. */
+  outlet: attribution.nullable(),
+  /** The wire services the text was taken from, where evident. */
+  wire: z.array(attribution).default([]),
   summary: bilingual,
+  /** Topic ids (content/topics/). */
   topics: z.array(asciiId).min(1),
+  /** Every entity (content/entities/) the text names. */
+  entities: z.array(asciiId).min(1),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

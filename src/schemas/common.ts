@@ -13,3 +13,8 @@ export const asciiId = z
 
 /** A calendar day written as a quoted ISO 8601 date, e.g. "2022-10-27". */
 export const isoDay = z.iso.date({ error: 'must be a real calendar day written "YYYY-MM-DD"' });
+
+/** A date at year, month or day precision ("2023", "2023-07", "2023-07-25"), each part real. */
+export const partialDate = z.union([z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/u), isoDay], {
+  error: 'must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+});

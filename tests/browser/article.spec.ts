@@ -48,6 +48,8 @@ for (const slug of articleSlugs()) {
         for (const gloss of glosses) {
           expect([gloss.lang, gloss.dir]).toEqual(['en', 'ltr']);
           expect(gloss.text.length).toBeGreaterThan(0);
+          expect(gloss.text).not.toBe(gloss.arabic);
+          expect(gloss.text).not.toMatch(/[\u0600-\u06ff]{3,}/u); // an English gloss, not Arabic
         }
       });
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { sourceUnits } from '../../src/lib/units.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -15,4 +16,16 @@ export function articleSlugs(): string[] {
     .readdirSync(path.join(root, 'content/articles'))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.replace(/\.mdx$/u, ''));
+}
+
+/** The entity registry as the mention finder needs it: ids and Arabic spellings. */
+export function entityRegistry(): { id: string; ar: string[] }[] {
+  const dir = path.join(root, 'content/entities');
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => {
+      const data = parseYaml(fs.readFileSync(path.join(dir, name), 'utf8')) as { variants: { ar: string[] } };
+      return { id: name.slice(0, -'.yaml'.length), ar: data.variants.ar };
+    });
 }

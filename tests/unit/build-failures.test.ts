@@ -44,3 +44,18 @@ test('Arabic that differs from the source fails the build, naming the file, line
   assert.notEqual(status, 0);
   assert.match(output, /content\/articles\/2022-10-27-wang-yi-lavrov-call\.mdx:\d+: unit 3: Ar: differs from sources/u);
 });
+
+test('an unknown entity id in the frontmatter fails the build, naming the file and the field', () => {
+  const { status, output } = buildWith((text) => text.replace('entities:\n', 'entities:\n  - atlantis\n'));
+  assert.notEqual(status, 0);
+  assert.match(output, /2022-10-27-wang-yi-lavrov-call\.mdx: entities\.0: "atlantis" is not in content\/entities\//u);
+});
+
+test('an unknown entity id in a note fails the build, naming the file, line and footnote', () => {
+  const { status, output } = buildWith((text) => text.replace('entity="sergei-lavrov"', 'entity="sergey-lavrov"'));
+  assert.notEqual(status, 0);
+  assert.match(
+    output,
+    /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: footnote \[\^lavrov\]: Note entity: "sergey-lavrov" is not in content\/entities\//u,
+  );
+});

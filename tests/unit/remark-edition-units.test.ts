@@ -8,13 +8,20 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkEditionUnits, type UnitSummary } from '../../src/markdown/remark-edition-units.ts';
+import { remarkEditionUnits, type NoteSummary, type UnitSummary } from '../../src/markdown/remark-edition-units.ts';
 
 // A throwaway edition: one source of three units, checked as content/articles/demo.mdx.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-'));
 fs.mkdirSync(path.join(dir, 'sources'));
 fs.mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
 fs.writeFileSync(path.join(dir, 'sources/demo.txt'), 'عنوان "الخبر"\n\nقال  لافروف إن\n  • بند أول\n');
+for (const [folder, id] of [
+  ['entities', 'sergei-lavrov'],
+  ['glossary', 'no-limits'],
+]) {
+  fs.mkdirSync(path.join(dir, 'content', folder!), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'content', folder!, `${id!}.yaml`), '{}\n');
+}
 process.env.EDITION_DIR = dir;
 
 const good = `<Unit n={1} heading>
@@ -30,12 +37,12 @@ const good = `<Unit n={1} heading>
   <En>• A first item</En>
 </Unit>
 
-[^lavrov]: <Note type="person"><En>Sergei Lavrov</En><Ar>سيرغي لافروف</Ar></Note>
+[^lavrov]: <Note type="person" entity="sergei-lavrov"><En>Sergei Lavrov</En><Ar>سيرغي لافروف</Ar></Note>
 `;
 
 function check(mdx: string, slug = 'demo'): VFile {
   const file = new VFile({ path: path.join(dir, 'content/articles/demo.mdx'), value: mdx });
-  file.data.astro = { frontmatter: { slug } };
+  file.data.astro = { frontmatter: { slug, entities: ['sergei-lavrov'] } };
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkEditionUnits);
   processor.runSync(processor.parse(file), file);
   return file;
@@ -58,10 +65,12 @@ test('an article whose units match its source passes and exposes its units', () 
   const { data } = check(good);
   const { units } = (data as { astro: { frontmatter: { units: UnitSummary[] } } }).astro.frontmatter;
   assert.deepEqual(units, [
-    { n: 1, heading: true, ar: 'عنوان "الخبر"', en: 'The "news" headline' },
-    { n: 2, heading: false, ar: 'قال لافروف إن', en: 'Lavrov said that' },
-    { n: 3, heading: false, ar: '• بند أول', en: '• A first item' },
+    { n: 1, heading: true, ar: 'عنوان "الخبر"', en: 'The "news" headline', notes: [], terms: [] },
+    { n: 2, heading: false, ar: 'قال لافروف إن', en: 'Lavrov said that', notes: ['lavrov'], terms: [] },
+    { n: 3, heading: false, ar: '• بند أول', en: '• A first item', notes: [], terms: [] },
   ]);
+  const { notes } = (data as { astro: { frontmatter: { notes: NoteSummary[] } } }).astro.frontmatter;
+  assert.deepEqual(notes, [{ id: 'lavrov', type: 'person', entity: 'sergei-lavrov', line: 14 }]);
 });
 
 test('Arabic that differs from the source names the file, line, unit and place', () => {
@@ -114,4 +123,39 @@ test('footnotes referenced but undefined, or defined but unreferenced, are repor
 
 test('a slug without a source file is reported on the slug field', () => {
   assert.throws(() => check(good, 'nope'), /demo\.mdx: slug: no source file sources\/nope\.txt/u);
+});
+
+test('glossary terms are recorded, and an unknown term id is reported', () => {
+  const withTerm = good.replace('<Ar>• بند أول</Ar>', '<Ar>• <Term id="no-limits">بند</Term> أول</Ar>');
+  const { data } = check(withTerm);
+  const { units } = (data as { astro: { frontmatter: { units: UnitSummary[] } } }).astro.frontmatter;
+  assert.deepEqual(
+    units.map((unit) => unit.terms),
+    [[], [], ['no-limits']],
+  );
+  assert.match(
+    problems(withTerm.replace('no-limits', 'no-such-term')).join(),
+    /unit 3: Term id: "no-such-term" is not in content\/glossary\//u,
+  );
+});
+
+test('a note with an unknown type or entity, or an entity missing from the frontmatter, is reported', () => {
+  assert.match(
+    problems(good.replace('type="person"', 'type="rumour"')).join(),
+    /Note type: "rumour" is not one of person/u,
+  );
+  assert.match(
+    problems(good.replace('entity="sergei-lavrov"', 'entity="lavrof"')).join(),
+    /Note entity: "lavrof" is not in content\/entities\//u,
+  );
+  assert.match(problems(good.replace(' entity="sergei-lavrov"', '')).join(), /a person note must name its entity/u);
+  assert.match(problems(good.replace('<Ar>سيرغي لافروف</Ar>', '')).join(), /Note Ar: missing or empty/u);
+});
+
+test('an unknown kind of boilerplate is reported on the noise field', () => {
+  assert.deepEqual(problems(good.replace('<Unit n={3}>', '<Unit n={3} noise="share">')), []);
+  assert.match(
+    problems(good.replace('<Unit n={3}>', '<Unit n={3} noise="advert">')).join(),
+    /unit 3: noise: "advert" is not one of subscribe/u,
+  );
 });

@@ -10,6 +10,7 @@ const valid = {
   outlet: null,
   summary: { en: 'One. Two.', ar: 'واحد. اثنان.' },
   topics: ['diplomacy'],
+  entities: ['wang-yi'],
 };
 
 /** The dotted paths of the fields a parse rejects. */

@@ -1,0 +1,79 @@
+/** An entity as the mention finder needs it: its id and the Arabic spellings of its name. */
+export interface NameVariants {
+  id: string;
+  ar: string[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A whole-word pattern for one spelling, allowing Arabic's attached clitics (و ف ب ل ك, and لل for ال). */
+export function arabicNamePattern(variant: string): RegExp {
+  const body = escapeRegExp(variant).replace(/\s+/gu, '\\s+');
+  const forms = [`(?:[وف]?[بلك]?)${body}`];
+  if (variant.startsWith('ال')) forms.push(`(?:[وف]?)لل${escapeRegExp(variant.slice(2)).replace(/\s+/gu, '\\s+')}`);
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+}
+
+/**
+ * The entities named in a text, in order of first appearance. Longer names are matched first and
+ * blank out what they cover, so "بحر الصين الشرقي" names the East China Sea and not China.
+ */
+export function entitiesNamedIn(text: string, registry: NameVariants[]): string[] {
+  const spellings = registry
+    .flatMap(({ id, ar }) => ar.map((variant) => ({ id, variant })))
+    .sort((a, b) => b.variant.length - a.variant.length);
+  let masked = text;
+  const firstAt = new Map<string, number>();
+  for (const { id, variant } of spellings) {
+    masked = masked.replace(arabicNamePattern(variant), (match, offset: number) => {
+      firstAt.set(id, Math.min(firstAt.get(id) ?? Infinity, offset));
+      return ' '.repeat(match.length);
+    });
+  }
+  return [...firstAt.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+/** For each entity named in a sequence of units, the number of the first unit naming it. */
+export function firstMentions(units: string[], registry: NameVariants[]): Map<string, number> {
+  const first = new Map<string, number>();
+  units.forEach((text, index) => {
+    for (const id of entitiesNamedIn(text, registry)) if (!first.has(id)) first.set(id, index + 1);
+  });
+  return first;
+}
+
+/** A footnote reduced to what the check needs: the entity it identifies and the units citing it. */
+export interface EntityNote {
+  id: string;
+  entity?: string;
+}
+
+/**
+ * Problems with an article's entity annotations: every entity named must be listed in the
+ * frontmatter and annotated at or before its first mention; every listed entity must be named.
+ */
+export function entityNoteProblems(
+  units: { n: number; notes: string[] }[],
+  source: string[],
+  declared: string[],
+  notes: EntityNote[],
+  registry: NameVariants[],
+): string[] {
+  const problems: string[] = [];
+  const first = firstMentions(source, registry);
+  const firstCited = new Map<string, number>();
+  for (const unit of units) for (const id of unit.notes) if (!firstCited.has(id)) firstCited.set(id, unit.n);
+  for (const [entity, n] of first) {
+    if (!declared.includes(entity)) problems.push(`entities: "${entity}" is named in unit ${n} but not listed`);
+    const cited = notes
+      .filter((note) => note.entity === entity)
+      .map((note) => firstCited.get(note.id) ?? Infinity)
+      .reduce((a, b) => Math.min(a, b), Infinity);
+    if (cited === Infinity) problems.push(`notes: "${entity}" (first named in unit ${n}) has no note`);
+    else if (cited > n) problems.push(`notes: the note on "${entity}" is first cited in unit ${cited}, but unit ${n} names it first`);
+  }
+  for (const entity of declared) {
+    if (!first.has(entity)) problems.push(`entities: "${entity}" is listed but none of its spellings occurs in the text`);
+  }
+  return problems;
+}

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { entitiesNamedIn } from '../../src/lib/mentions.ts';
+import { articleSlugs, entityRegistry, unitsOf } from '../support/edition.ts';
+
+const slugs = articleSlugs().sort(); // slugs begin with the date of the main event
+
+for (const slug of slugs) {
+  test(`${slug}: every footnote is referenced and every reference defined; noise is marked and annotated`, async ({
+    page,
+  }) => {
+    await page.goto(`articles/${slug}/`);
+    const { refs, notes } = await page.evaluate(() => ({
+      refs: [...document.querySelectorAll('a[data-footnote-ref]')].map((a) => a.getAttribute('href') ?? ''),
+      notes: [...document.querySelectorAll('section[data-footnotes] li[id]')].map((li) => `#${li.id}`),
+    }));
+    expect(notes.length).toBeGreaterThan(0);
+    expect([...new Set(refs)].sort()).toEqual([...notes].sort());
+
+    for (const unit of await page.locator('[data-noise]').all()) {
+      await expect(unit.locator('.noise-label')).toBeVisible();
+      expect(Number(await unit.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+      const cited = await unit
+        .locator('a[data-footnote-ref]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const types = await Promise.all(
+        cited.map((href) => page.locator(`${href ?? ''} .note`).getAttribute('data-note-type')),
+      );
+      expect(types, `noise unit ${await unit.getAttribute('id')} carries a source note`).toContain('source');
+    }
+  });
+}
+
+test('glossary terms show their gloss on focus and are described by the Key terms list', async ({ page }) => {
+  await page.goto(`articles/${slugs[0] ?? ''}/`);
+  const term = page.locator('.ar .term').first();
+  await expect(term).toHaveAttribute('tabindex', '0');
+  const describedBy = await term.getAttribute('aria-describedby');
+  await expect(page.locator(`#${describedBy ?? 'none'}`)).toHaveCount(1);
+  await term.focus();
+  const gloss = await term.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(gloss).toContain(await term.getAttribute('data-gloss'));
+  expect(gloss).toMatch(/no limits/u);
+});
+
+test('previous and next links walk all the articles in date order, in both languages', async ({ page }) => {
+  for (const prefix of ['', 'ar/']) {
+    await page.goto(`${prefix}articles/${slugs[0] ?? ''}/`);
+    await expect(page.locator('a[rel=prev]')).toHaveCount(0);
+    const visited = [slugs[0]];
+    while ((await page.locator('a[rel=next]').count()) > 0) {
+      await page.locator('a[rel=next]').click();
+      visited.push(/articles\/([^/]+)\/$/u.exec(page.url())?.[1]);
+    }
+    expect(visited).toEqual(slugs);
+    await page.locator('a[rel=prev]').click();
+    expect(page.url()).toContain(`/${prefix}articles/${slugs.at(-2) ?? ''}/`);
+  }
+});
+
+test('every entity page lists every unit naming it, in date order', async ({ page }) => {
+  const registry = entityRegistry();
+  const expected = new Map<string, string[]>();
+  for (const slug of slugs) {
+    unitsOf(slug).forEach((text, i) => {
+      for (const id of entitiesNamedIn(text, registry))
+        expected.set(id, [...(expected.get(id) ?? []), `${slug}#p${i + 1}`]);
+    });
+  }
+  for (const { id } of registry) {
+    await page.goto(`entities/${id}/`);
+    const listed = await page
+      .locator('[data-mention]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-mention')));
+    expect(listed, id).toEqual(expected.get(id) ?? []);
+  }
+  expect(expected.size).toBeGreaterThan(20);
+});
+
+test('a mention links to its unit, and a person’s role at that date is shown', async ({ page }) => {
+  await page.goto('entities/wang-yi/');
+  const first = page.locator('[data-mention]').first();
+  await expect(first).toContainText('Minister of Foreign Affairs of China');
+  await first.locator('a').click();
+  await expect(page).toHaveURL(/\/articles\/2022-10-27-wang-yi-lavrov-call\/#p1$/u);
+  await expect(page.locator('#p1')).toBeInViewport();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+  test('tapping a glossary term shows its gloss', async ({ page }) => {
+    await page.goto(`ar/articles/${slugs[0] ?? ''}/`);
+    const term = page.locator('.ar .term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(term).toBeFocused();
+    expect(await term.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/no limits/u);
+  });
+});
