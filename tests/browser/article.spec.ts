@@ -42,6 +42,7 @@ for (const slug of articleSlugs()) {
             lang: en.getAttribute('lang'),
             dir: en.getAttribute('dir'),
             text: en.textContent.trim(),
+            arabic: en.parentElement?.querySelector(':scope > .ar')?.textContent.trim(),
           })),
         );
         expect(glosses).toHaveLength(unitsOf(slug).length);

@@ -15,12 +15,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-'));
 fs.mkdirSync(path.join(dir, 'sources'));
 fs.mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
 fs.writeFileSync(path.join(dir, 'sources/demo.txt'), 'عنوان "الخبر"\n\nقال  لافروف إن\n  • بند أول\n');
-for (const [folder, id] of [
-  ['entities', 'sergei-lavrov'],
-  ['glossary', 'no-limits'],
-]) {
-  fs.mkdirSync(path.join(dir, 'content', folder!), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'content', folder!, `${id!}.yaml`), '{}\n');
+for (const file of ['entities/sergei-lavrov.yaml', 'glossary/no-limits.yaml']) {
+  fs.mkdirSync(path.dirname(path.join(dir, 'content', file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'content', file), '{}\n');
 }
 process.env.EDITION_DIR = dir;
 
