@@ -51,7 +51,8 @@ for (const file of files) {
     };
     const source = sourceUnits(fs.readFileSync(editionPath(`sources/${slug}.txt`), 'utf8'));
     const problems = entityNoteProblems(units, source, entities ?? [], notes, registry);
-    if (problems.length) throw new Error(`Content check failed:\n  ${problems.map((p) => `${file}: ${p}`).join('\n  ')}`);
+    if (problems.length)
+      throw new Error(`Content check failed:\n  ${problems.map((p) => `${file}: ${p}`).join('\n  ')}`);
     console.log(`ok  ${path.relative(process.cwd(), file)}`);
   } catch (error) {
     failed++;

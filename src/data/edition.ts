@@ -40,14 +40,20 @@ async function loadAndCheck(): Promise<Edition> {
   const problems: string[] = [];
 
   const articles: Article[] = [];
-  for (const entry of articleEntries.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))) {
+  for (const entry of articleEntries.sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
+  )) {
     const where = entry.filePath ?? entry.id;
     const report = (message: string) => problems.push(`${where}: ${message}`);
     const { data } = entry;
-    const credits = [...(data.outlet ? [['outlet', data.outlet] as const] : []), ...data.wire.map((w, i) => [`wire.${i}`, w] as const)];
+    const credits = [
+      ...(data.outlet ? [['outlet', data.outlet] as const] : []),
+      ...data.wire.map((w, i) => [`wire.${i}`, w] as const),
+    ];
     for (const [field, credit] of credits) {
       const outlet = entities.get(credit.entity);
-      if (outlet?.data.kind !== 'outlet') report(`${field}.entity: "${credit.entity}" is not an outlet in content/entities/`);
+      if (outlet?.data.kind !== 'outlet')
+        report(`${field}.entity: "${credit.entity}" is not an outlet in content/entities/`);
     }
     data.topics.forEach((topic, i) => {
       if (!topics.has(topic)) report(`topics.${i}: "${topic}" is not in content/topics/`);

@@ -70,10 +70,12 @@ export function entityNoteProblems(
       .map((note) => firstCited.get(note.id) ?? Infinity)
       .reduce((a, b) => Math.min(a, b), Infinity);
     if (cited === Infinity) problems.push(`notes: "${entity}" (first named in unit ${n}) has no note`);
-    else if (cited > n) problems.push(`notes: the note on "${entity}" is first cited in unit ${cited}, but unit ${n} names it first`);
+    else if (cited > n)
+      problems.push(`notes: the note on "${entity}" is first cited in unit ${cited}, but unit ${n} names it first`);
   }
   for (const entity of declared) {
-    if (!first.has(entity)) problems.push(`entities: "${entity}" is listed but none of its spellings occurs in the text`);
+    if (!first.has(entity))
+      problems.push(`entities: "${entity}" is listed but none of its spellings occurs in the text`);
   }
   return problems;
 }

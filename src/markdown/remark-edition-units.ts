@@ -174,7 +174,10 @@ function collectNotes(
     }
     const type = noteType.safeParse(attribute(note, 'type'));
     if (!type.success) {
-      report(line, `${where}: Note type: "${String(attribute(note, 'type'))}" is not one of ${noteType.options.join(', ')}`);
+      report(
+        line,
+        `${where}: Note type: "${String(attribute(note, 'type'))}" is not one of ${noteType.options.join(', ')}`,
+      );
       return;
     }
     for (const lang of ['En', 'Ar']) {
@@ -191,7 +194,12 @@ function collectNotes(
     } else if (['person', 'organisation', 'place'].includes(type.data)) {
       report(line, `${where}: Note entity: a ${type.data} note must name its entity`);
     }
-    notes.push({ id: definition.identifier, type: type.data, ...(typeof entity === 'string' ? { entity } : {}), ...(line ? { line } : {}) });
+    notes.push({
+      id: definition.identifier,
+      type: type.data,
+      ...(typeof entity === 'string' ? { entity } : {}),
+      ...(line ? { line } : {}),
+    });
   });
   return notes;
 }

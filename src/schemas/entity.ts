@@ -14,7 +14,10 @@ export const entitySchema = z
     kind: z.enum(['person', 'organisation', 'place', 'outlet']),
     name: bilingual,
     /** Every spelling found in the sources (Arabic) and the usual English forms. */
-    variants: z.strictObject({ ar: z.array(z.string().trim().min(1)).min(1), en: z.array(z.string().trim().min(1)).min(1) }),
+    variants: z.strictObject({
+      ar: z.array(z.string().trim().min(1)).min(1),
+      en: z.array(z.string().trim().min(1)).min(1),
+    }),
     description: bilingual,
     roles: z.array(role).default([]),
   })
