@@ -115,7 +115,10 @@ export function remarkEditionUnits(options: { articlesDir?: string } = {}) {
       }
       if (!en || enText === '')
         report(en?.position?.start.line ?? line, `unit ${n}: En: the English gloss is missing or empty`);
-      else if (enText === arText) report(en.position?.start.line, `unit ${n}: En: the gloss is a copy of the Arabic`);
+      // a line the source gives in English (a page widget) is rightly glossed by itself
+      else if (enText === arText && /\p{Script=Arabic}/u.test(arText)) {
+        report(en.position?.start.line, `unit ${n}: En: the gloss is a copy of the Arabic`);
+      }
       const noise = attribute(node, 'noise');
       const parsedNoise = noise === undefined ? undefined : noiseKind.safeParse(noise);
       if (parsedNoise && !parsedNoise.success) {
@@ -162,7 +165,12 @@ function collectNotes(
   frontmatter: Record<string, unknown>,
   report: (line: number | undefined, message: string) => void,
 ): NoteSummary[] {
-  const declared = new Set(Array.isArray(frontmatter.entities) ? frontmatter.entities.map(String) : []);
+  // An outlet credited as the source of the text may be annotated without being named in it.
+  const credits = [frontmatter.outlet, ...(Array.isArray(frontmatter.wire) ? frontmatter.wire : [])];
+  const declared = new Set([
+    ...(Array.isArray(frontmatter.entities) ? frontmatter.entities.map(String) : []),
+    ...credits.flatMap((credit) => (credit && typeof credit === 'object' && 'entity' in credit ? [String(credit.entity)] : [])),
+  ]);
   const notes: NoteSummary[] = [];
   visit(tree, 'footnoteDefinition', (definition) => {
     const line = definition.position?.start.line;

@@ -156,3 +156,19 @@ test('an unknown kind of boilerplate is reported on the noise field', () => {
     /unit 3: noise: "advert" is not one of subscribe/u,
   );
 });
+
+test('a unit the source gives in English may be glossed by itself', () => {
+  fs.writeFileSync(path.join(dir, 'sources/latin.txt'), 'Exit mobile version\n');
+  const latin = '<Unit n={1} noise="site-widget">\n  <Ar>Exit mobile version</Ar>\n  <En>Exit mobile version</En>\n</Unit>\n';
+  assert.deepEqual(problems(latin, 'latin'), []);
+});
+
+test('an outlet credited as the wire may be annotated without being named in the text', () => {
+  const credited = `${good.replace('إن</Ar>', 'إن[^wire]</Ar>')}\n[^wire]: <Note type="source" entity="reuters"><En>x</En><Ar>س</Ar></Note>\n`;
+  fs.writeFileSync(path.join(dir, 'content/entities/reuters.yaml'), '{}\n');
+  assert.match(problems(credited).join(), /"reuters" is missing from the frontmatter's entities/u);
+  const file = new VFile({ path: path.join(dir, 'content/articles/demo.mdx'), value: credited });
+  file.data.astro = { frontmatter: { slug: 'demo', entities: ['sergei-lavrov'], wire: [{ entity: 'reuters' }] } };
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkEditionUnits);
+  assert.doesNotThrow(() => processor.runSync(processor.parse(file), file));
+});
