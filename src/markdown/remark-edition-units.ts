@@ -166,10 +166,15 @@ function collectNotes(
   report: (line: number | undefined, message: string) => void,
 ): NoteSummary[] {
   // An outlet credited as the source of the text may be annotated without being named in it.
-  const credits = [frontmatter.outlet, ...(Array.isArray(frontmatter.wire) ? frontmatter.wire : [])];
+  const credits: unknown[] = [
+    frontmatter.outlet,
+    ...(Array.isArray(frontmatter.wire) ? (frontmatter.wire as unknown[]) : []),
+  ];
   const declared = new Set([
-    ...(Array.isArray(frontmatter.entities) ? frontmatter.entities.map(String) : []),
-    ...credits.flatMap((credit) => (credit && typeof credit === 'object' && 'entity' in credit ? [String(credit.entity)] : [])),
+    ...(Array.isArray(frontmatter.entities) ? (frontmatter.entities as unknown[]).map(String) : []),
+    ...credits.flatMap((credit) =>
+      credit && typeof credit === 'object' && 'entity' in credit ? [String(credit.entity)] : [],
+    ),
   ]);
   const notes: NoteSummary[] = [];
   visit(tree, 'footnoteDefinition', (definition) => {

@@ -159,7 +159,8 @@ test('an unknown kind of boilerplate is reported on the noise field', () => {
 
 test('a unit the source gives in English may be glossed by itself', () => {
   fs.writeFileSync(path.join(dir, 'sources/latin.txt'), 'Exit mobile version\n');
-  const latin = '<Unit n={1} noise="site-widget">\n  <Ar>Exit mobile version</Ar>\n  <En>Exit mobile version</En>\n</Unit>\n';
+  const latin =
+    '<Unit n={1} noise="site-widget">\n  <Ar>Exit mobile version</Ar>\n  <En>Exit mobile version</En>\n</Unit>\n';
   assert.deepEqual(problems(latin, 'latin'), []);
 });
 
