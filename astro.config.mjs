@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -30,7 +31,14 @@ export default defineConfig({
       remarkRehype: { clobberPrefix: '' },
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
   // A corpus swapped in through EDITION_DIR (fixtures, benchmarks) gets a cache of its own.
   ...(editionDir ? { cacheDir: `${editionDir}/.astro-cache` } : {}),

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { entitySchema } from './schemas/entity.ts';
+import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -15,6 +16,10 @@ export const collections = {
   entities: defineCollection({
     loader: glob({ pattern: '*.yaml', base: editionPath('content/entities') }),
     schema: entitySchema,
+  }),
+  events: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: editionPath('content/events') }),
+    schema: eventSchema,
   }),
   glossary: defineCollection({
     loader: glob({ pattern: '*.yaml', base: editionPath('content/glossary') }),

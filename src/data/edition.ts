@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { compareEventDates, parseEventDate, type EventDate } from '../lib/event-dates.ts';
 import { entitiesNamedIn, entityNoteProblems, type NameVariants } from '../lib/mentions.ts';
 import type { NoteSummary, UnitSummary } from '../markdown/remark-edition-units.ts';
 
@@ -15,6 +16,24 @@ export interface Mention {
   unit: UnitSummary;
 }
 
+/** The units of one article that report or mention an event. */
+export interface EventSource {
+  article: Article;
+  units: UnitSummary[];
+  /** The event is this article's main event. */
+  main: boolean;
+}
+
+/** A dated event with everything the articles say of it. */
+export interface EditionEvent {
+  entry: CollectionEntry<'events'>;
+  date: EventDate;
+  /** In the articles' date order. */
+  sources: EventSource[];
+  /** The main event of at least one article. */
+  main: boolean;
+}
+
 export interface Edition {
   /** In date order, then by slug. */
   articles: Article[];
@@ -23,16 +42,21 @@ export interface Edition {
   topics: Map<string, CollectionEntry<'topics'>>;
   /** Every unit naming each entity, in date order. */
   mentions: Map<string, Mention[]>;
+  /** In chronological order. */
+  events: EditionEvent[];
+  /** The events each unit refers to, keyed "slug#n". */
+  eventsByUnit: Map<string, EditionEvent[]>;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 async function loadAndCheck(): Promise<Edition> {
-  const [articleEntries, entityEntries, glossaryEntries, topicEntries] = await Promise.all([
+  const [articleEntries, entityEntries, glossaryEntries, topicEntries, eventEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('entities'),
     getCollection('glossary'),
     getCollection('topics'),
+    getCollection('events'),
   ]);
   const entities = byId(entityEntries);
   const topics = byId(topicEntries);
@@ -77,8 +101,79 @@ async function loadAndCheck(): Promise<Edition> {
       }
     }
   }
+  const { events, eventsByUnit } = checkEvents(eventEntries, articles, entities, topics, problems);
   if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
-  return { articles, entities, glossary: byId(glossaryEntries), topics, mentions };
+  return { articles, entities, glossary: byId(glossaryEntries), topics, mentions, events, eventsByUnit };
+}
+
+/** Checks the event records and the articles' references to them, and joins the two. */
+function checkEvents(
+  entries: CollectionEntry<'events'>[],
+  articles: Article[],
+  entities: Map<string, CollectionEntry<'entities'>>,
+  topics: Map<string, CollectionEntry<'topics'>>,
+  problems: string[],
+): { events: EditionEvent[]; eventsByUnit: Map<string, EditionEvent[]> } {
+  const byEventId = new Map<string, EditionEvent>();
+  for (const entry of entries) {
+    const report = (message: string) => problems.push(`${entry.filePath ?? entry.id}: ${message}`);
+    const date = parseEventDate(entry.data.date); // the schema has already refused a bad one
+    if (!entry.id.startsWith(`${date.start}-`)) report(`id: "${entry.id}" must begin with its date "${date.start}-"`);
+    entry.data.participants.forEach((id, i) => {
+      if (!entities.has(id)) report(`participants.${i}: "${id}" is not in content/entities/`);
+    });
+    entry.data.places.forEach((id, i) => {
+      if (entities.get(id)?.data.kind !== 'place') report(`places.${i}: "${id}" is not a place in content/entities/`);
+    });
+    entry.data.topics.forEach((id, i) => {
+      if (!topics.has(id)) report(`topics.${i}: "${id}" is not in content/topics/`);
+    });
+    byEventId.set(entry.id, { entry, date, sources: [], main: false });
+  }
+
+  const eventsByUnit = new Map<string, EditionEvent[]>();
+  for (const article of articles) {
+    const { entry } = article;
+    const report = (message: string) => problems.push(`${entry.filePath ?? entry.id}: ${message}`);
+    const refs = entry.data.events;
+    const mains = refs.filter((ref) => ref.main);
+    if (mains.length !== 1) report(`events: ${mains.length} events are marked main; exactly one must be`);
+    refs.forEach((ref, i) => {
+      const event = byEventId.get(ref.id);
+      if (!event) {
+        report(`events.${i}.id: "${ref.id}" is not in content/events/`);
+        return;
+      }
+      if (refs.findIndex((other) => other.id === ref.id) !== i) report(`events.${i}.id: "${ref.id}" is listed twice`);
+      if (ref.main && (entry.data.date < event.date.firstDay || entry.data.date > event.date.lastDay)) {
+        report(
+          `events.${i}: the main event "${ref.id}" (${event.date.edtf}) does not include the article's date ${entry.data.date}`,
+        );
+      }
+      const units: UnitSummary[] = [];
+      ref.units.forEach((n, j) => {
+        const unit = article.units[n - 1];
+        if (!unit) {
+          report(`events.${i}.units.${j}: unit ${n} does not exist (the article has ${article.units.length})`);
+          return;
+        }
+        units.push(unit);
+        const key = `${entry.id}#${n}`;
+        eventsByUnit.set(key, [...(eventsByUnit.get(key) ?? []), event]);
+      });
+      event.sources.push({ article, units, main: ref.main });
+      event.main ||= ref.main;
+    });
+  }
+  for (const event of byEventId.values()) {
+    if (!event.sources.length)
+      problems.push(`${event.entry.filePath ?? event.entry.id}: no article refers to this event`);
+  }
+  const events = [...byEventId.values()].sort(
+    (a, b) => compareEventDates(a.date, b.date) || a.entry.id.localeCompare(b.entry.id),
+  );
+  for (const list of eventsByUnit.values()) list.sort((a, b) => compareEventDates(a.date, b.date));
+  return { events, eventsByUnit };
 }
 
 let edition: Promise<Edition> | undefined;
@@ -87,4 +182,17 @@ let edition: Promise<Edition> | undefined;
 export function loadEdition(): Promise<Edition> {
   edition ??= loadAndCheck();
   return edition;
+}
+
+/** The people and topics the chronology can be filtered by: those with at least one event. */
+export function chronologyFilters(edition: Edition): {
+  people: CollectionEntry<'entities'>[];
+  topics: CollectionEntry<'topics'>[];
+} {
+  const participants = new Set(edition.events.flatMap((event) => event.entry.data.participants));
+  const topics = new Set(edition.events.flatMap((event) => event.entry.data.topics));
+  return {
+    people: [...edition.entities.values()].filter((e) => e.data.kind === 'person' && participants.has(e.id)),
+    topics: [...edition.topics.values()].filter((topic) => topics.has(topic.id)),
+  };
 }

@@ -27,3 +27,14 @@ export function articlePath(base: string, locale: Locale, slug: string): string 
 export function entityPath(base: string, locale: Locale, id: string): string {
   return localePath(base, locale, `entities/${id}/`);
 }
+
+/** The page of a dated event. */
+export function eventPath(base: string, locale: Locale, id: string): string {
+  return localePath(base, locale, `events/${id}/`);
+}
+
+/** An absolute URL for a site path, for citations and metadata. */
+export function absoluteUrl(site: URL | undefined, path: string): string {
+  if (!site) throw new Error('astro.config.mjs: site: an absolute site URL is needed for citations');
+  return new URL(path, site).href;
+}

@@ -133,6 +133,8 @@ export function remarkEditionUnits(options: { articlesDir?: string } = {}) {
           else report(child.position?.start.line, `unit ${n}: Term id: "${String(id)}" is not in content/glossary/`);
         });
       }
+      // the Unit component looks up the events citing it by article and number
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'article', value: slug });
       const notes: string[] = [];
       visit(node, 'footnoteReference', (ref) => {
         if (!notes.includes(ref.identifier)) notes.push(ref.identifier);

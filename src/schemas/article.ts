@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { asciiId, bilingual, isoDay } from './common.ts';
+import { eventReference } from './event.ts';
 
 /** How the date of an article's main event was established. */
 const dateBasis = z.discriminatedUnion('kind', [
@@ -29,6 +30,8 @@ export const articleSchema = z.strictObject({
   topics: z.array(asciiId).min(1),
   /** Every entity (content/entities/) the text names. */
   entities: z.array(asciiId).min(1),
+  /** The dated events the article reports or mentions (content/events/), with the units naming them. */
+  events: z.array(eventReference).min(1),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -59,3 +59,40 @@ test('an unknown entity id in a note fails the build, naming the file, line and 
     /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: footnote \[\^lavrov\]: Note entity: "sergey-lavrov" is not in content\/entities\//u,
   );
 });
+
+const callEvent = 'content/events/2022-10-27-wang-yi-lavrov-call.yaml';
+
+test('an impossible event date fails the build, naming the file and the field', () => {
+  const { status, output } = buildWith((text) => text.replace("date: '2022-10-27'", "date: '2022-13-45'"), callEvent);
+  assert.notEqual(status, 0);
+  assert.match(output, /2022-10-27-wang-yi-lavrov-call\.yaml/u);
+  assert.match(output, /date: "2022-13-45" is not a valid EDTF date/u);
+});
+
+test('an unknown participant fails the build, naming the event file and the field', () => {
+  const { status, output } = buildWith(
+    (text) => text.replace('participants: [', 'participants: [atlantis, '),
+    callEvent,
+  );
+  assert.notEqual(status, 0);
+  assert.match(
+    output,
+    /2022-10-27-wang-yi-lavrov-call\.yaml: participants\.0: "atlantis" is not in content\/entities\//u,
+  );
+});
+
+test('an event citing a unit that does not exist, or listed twice, fails the build', () => {
+  const missingUnit = buildWith((text) =>
+    text.replace('units: [1, 2, 4, 5, 6, 8, 9]', 'units: [99, 2, 4, 5, 6, 8, 9]'),
+  );
+  assert.notEqual(missingUnit.status, 0);
+  assert.match(
+    missingUnit.output,
+    /wang-yi-lavrov-call\.mdx: events\.\d+\.units\.0: unit 99 does not exist \(the article has 18\)/u,
+  );
+  const twice = buildWith((text) =>
+    text.replace('events:\n', 'events:\n  - id: 2022-02-04-no-limits-statement\n    units: [14]\n'),
+  );
+  assert.notEqual(twice.status, 0);
+  assert.match(twice.output, /events\.\d+\.id: "2022-02-04-no-limits-statement" is listed twice/u);
+});

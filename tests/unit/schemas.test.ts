@@ -11,6 +11,7 @@ const valid = {
   summary: { en: 'One. Two.', ar: 'واحد. اثنان.' },
   topics: ['diplomacy'],
   entities: ['wang-yi'],
+  events: [{ id: '2022-10-27-wang-yi-lavrov-call', main: true, units: [1] }],
 };
 
 /** The dotted paths of the fields a parse rejects. */

@@ -1,0 +1,123 @@
+import { Feed } from 'feed';
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import Papa from 'papaparse';
+import { t } from '../lib/i18n.ts';
+import { absoluteUrl, articlePath, eventPath, localePath } from '../lib/paths.ts';
+import type { Edition, EditionEvent } from './edition.ts';
+
+const base = import.meta.env.BASE_URL;
+const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+const url = (path: string) => absoluteUrl(site, path);
+
+/** One event as the JSON export describes it (the schema is documented in the README). */
+function eventRecord(event: EditionEvent) {
+  const { id, data } = event.entry;
+  return {
+    id,
+    date: data.date,
+    precision: event.date.precision,
+    start: event.date.firstDay,
+    end: event.date.lastDay,
+    status: data.status,
+    dateBasis: data.dateBasis,
+    title: data.title,
+    summary: data.summary,
+    participants: data.participants,
+    places: data.places,
+    topics: data.topics,
+    main: event.main,
+    url: url(eventPath(base, 'en', id)),
+    sources: event.sources.map(({ article, units, main }) => ({
+      article: article.entry.id,
+      main,
+      units: units.map((unit) => unit.n),
+      urls: units.map((unit) => `${url(articlePath(base, 'en', article.entry.id))}#p${unit.n}`),
+    })),
+  };
+}
+
+/** /chronology.json: every event with its EDTF date, titles and sources. */
+export function chronologyJson(edition: Edition): string {
+  const body = {
+    edition: t('en', 'site.title'),
+    url: url(localePath(base, 'en', 'chronology/')),
+    events: edition.events.map(eventRecord),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** /chronology.csv: one row an event; lists are joined with "; ". */
+export function chronologyCsv(edition: Edition): string {
+  const rows = edition.events.map(eventRecord).map((e) => ({
+    id: e.id,
+    date: e.date,
+    precision: e.precision,
+    start: e.start,
+    end: e.end,
+    status: e.status,
+    title_en: e.title.en,
+    title_ar: e.title.ar,
+    summary_en: e.summary.en,
+    summary_ar: e.summary.ar,
+    participants: e.participants.join('; '),
+    places: e.places.join('; '),
+    topics: e.topics.join('; '),
+    sources: e.sources.flatMap((s) => s.units.map((n) => `${s.article}#p${n}`)).join('; '),
+    url: e.url,
+  }));
+  return `${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+}
+
+const dateArray = (isoDay: string): DateArray => isoDay.split('-').map(Number) as DateArray;
+const dayAfter = (isoDay: string) =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** /chronology.ics: all-day events; an interval, month or year runs to the day after its last day, as iCalendar wants. */
+export function chronologyIcs(edition: Edition): string {
+  const events: EventAttributes[] = edition.events.map((event) => {
+    const record = eventRecord(event);
+    const precision = event.date.precision === 'day' ? '' : ` (${event.date.precision} precision: ${event.date.edtf})`;
+    return {
+      uid: `${record.id}@${site?.host ?? 'localhost'}`,
+      start: dateArray(record.start),
+      end: dateArray(dayAfter(record.end)),
+      title: record.title.en,
+      description: `${record.summary.en}${precision}\n${record.url}`,
+      url: record.url,
+      status: record.status === 'occurred' ? 'CONFIRMED' : 'TENTATIVE',
+      categories: record.topics,
+      productId: 'china-russia-chronology',
+      calName: t('en', 'site.title'),
+    };
+  });
+  const { error, value } = createEvents(events);
+  if (error || !value) throw new Error(`chronology.ics: ${String(error)}`);
+  return value;
+}
+
+/** /feed.xml: an Atom feed of the articles, newest first. */
+export function atomFeed(edition: Edition): string {
+  const articles = [...edition.articles].reverse();
+  const latest = articles[0]?.entry.data.date ?? '2022-01-01';
+  const feed = new Feed({
+    title: t('en', 'site.title'),
+    description: t('en', 'site.description'),
+    id: url(localePath(base, 'en')),
+    link: url(localePath(base, 'en')),
+    language: 'en',
+    updated: new Date(`${latest}T00:00:00Z`),
+    copyright: t('en', 'site.title'),
+    feedLinks: { atom: url(localePath(base, 'en', 'feed.xml')) },
+  });
+  for (const { entry } of articles) {
+    const link = url(articlePath(base, 'en', entry.id));
+    feed.addItem({
+      title: `${entry.data.title.en} (${entry.data.title.ar})`,
+      id: link,
+      link,
+      date: new Date(`${entry.data.date}T00:00:00Z`),
+      description: entry.data.summary.en,
+    });
+  }
+  return feed.atom1();
+}

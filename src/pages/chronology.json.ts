@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { loadEdition } from '../data/edition.ts';
+import { chronologyJson } from '../data/exports.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(chronologyJson(await loadEdition()), { headers: { 'content-type': 'application/json' } });
