@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
@@ -15,6 +15,7 @@ const jsx = (name: string, attributes: Record<string, string>): MdxJsxTextElemen
  */
 export function rehypeFootnotes() {
   return (tree: Root) => {
+    separateAdjacentMarkers(tree);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.properties.id === 'footnote-label') {
         node.properties.dataPagefindIgnore = '';
@@ -29,4 +30,32 @@ export function rehypeFootnotes() {
       }
     });
   };
+}
+
+const isMarker = (node: ElementContent | undefined): node is Element =>
+  node?.type === 'element' &&
+  node.tagName === 'sup' &&
+  node.children.some((child) => child.type === 'element' && 'dataFootnoteRef' in child.properties);
+
+/**
+ * Two footnote markers side by side would read as one number ("7" "8" as "78"); a comma between them
+ * goes in a <sup> of its own, so the text outside the markers stays the source's.
+ */
+function separateAdjacentMarkers(tree: Root) {
+  // The markers sit inside MDX elements (<Ar>, <En>) as well as HTML ones.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as ElementContent[];
+    for (let i = children.length - 1; i > 0; i--) {
+      if (isMarker(children[i]) && isMarker(children[i - 1])) {
+        const comma: Element = {
+          type: 'element',
+          tagName: 'sup',
+          properties: { className: ['footnote-separator'], ariaHidden: 'true' },
+          children: [{ type: 'text', value: ',' }],
+        };
+        children.splice(i, 0, comma);
+      }
+    }
+  });
 }

@@ -97,3 +97,17 @@ test.describe('on a touch screen', () => {
     expect(await term.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/no limits/u);
   });
 });
+
+test('adjacent footnote markers are kept apart by a comma outside the text', async ({ page }) => {
+  await page.goto('articles/2024-05-16-putin-xi-beijing-summit/');
+  const separators = page.locator('[data-unit] .footnote-separator');
+  expect(await separators.count()).toBeGreaterThan(0);
+  for (const separator of await separators.all()) {
+    const neighbours = await separator.evaluate((sup) => [
+      sup.previousElementSibling?.querySelector('[data-footnote-ref]') !== null,
+      sup.nextElementSibling?.querySelector('[data-footnote-ref]') !== null,
+      sup.previousSibling === sup.previousElementSibling,
+    ]);
+    expect(neighbours).toEqual([true, true, true]);
+  }
+});
