@@ -37,7 +37,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefind(),
+    pagefind({ records: 'search-records.json' }),
   ],
   devToolbar: { enabled: false },
   // A corpus swapped in through EDITION_DIR (fixtures, benchmarks) gets a cache of its own.

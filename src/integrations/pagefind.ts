@@ -1,30 +1,41 @@
-import { fileURLToPath } from 'node:url';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+import type { SearchRecord } from '../data/search-records.ts';
 
 /** Fails the build with Pagefind's own messages. */
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** Indexes the built site with Pagefind at the end of `astro build`; any Pagefind error fails the build. */
-export function pagefind(): AstroIntegration {
+/**
+ * Indexes the built site with Pagefind at the end of `astro build`: the HTML pages marked
+ * data-pagefind-body, and the records the build wrote to `records` (units, events, entities), which
+ * it then removes from the output. Any Pagefind error fails the build.
+ */
+export function pagefind(options: { records: string }): AstroIntegration {
   return {
     name: 'edition:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const recordsFile = path.join(outDir, options.records);
+        const records = JSON.parse(await fs.readFile(recordsFile, 'utf8')) as SearchRecord[];
+        await fs.rm(recordsFile);
         try {
           const { index, errors } = await pagefindApi.createIndex({});
           check('startup', errors);
           if (!index) throw new Error('Pagefind startup failed: no index was created');
           const added = await index.addDirectory({ path: outDir });
           check('indexing', added.errors);
-          if (added.page_count === 0) throw new Error(`Pagefind indexing failed: no page found in ${outDir}`);
+          for (const record of records) check(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
+          const total = added.page_count + records.length;
+          if (total === 0) throw new Error(`Pagefind indexing failed: nothing to index in ${outDir}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           check('writing', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages and ${records.length} records`);
         } finally {
           await pagefindApi.close();
         }

@@ -31,6 +31,9 @@ export interface NoteSummary {
   type: NoteType;
   entity?: string;
   line?: number;
+  /** The note's text in each language, for search. */
+  en: string;
+  ar: string;
 }
 
 /** The ids of a registry folder: content/<folder>/<id>.yaml. */
@@ -195,9 +198,11 @@ function collectNotes(
       );
       return;
     }
-    for (const lang of ['En', 'Ar']) {
-      const part = findChild(note, lang);
-      if (!part || normaliseSpace(visibleText(part)) === '') report(line, `${where}: Note ${lang}: missing or empty`);
+    const texts = { en: '', ar: '' };
+    for (const lang of ['en', 'ar'] as const) {
+      const part = findChild(note, lang === 'en' ? 'En' : 'Ar');
+      texts[lang] = part ? normaliseSpace(visibleText(part)) : '';
+      if (!texts[lang]) report(line, `${where}: Note ${lang === 'en' ? 'En' : 'Ar'}: missing or empty`);
     }
     const entity = attribute(note, 'entity');
     if (entity !== undefined) {
@@ -210,6 +215,7 @@ function collectNotes(
       report(line, `${where}: Note entity: a ${type.data} note must name its entity`);
     }
     notes.push({
+      ...texts,
       id: definition.identifier,
       type: type.data,
       ...(typeof entity === 'string' ? { entity } : {}),

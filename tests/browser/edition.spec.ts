@@ -48,7 +48,9 @@ test('previous and next links walk all the articles in date order, in both langu
     await expect(page.locator('a[rel=prev]')).toHaveCount(0);
     const visited = [slugs[0]];
     while ((await page.locator('a[rel=next]').count()) > 0) {
+      const before = page.url();
       await page.locator('a[rel=next]').click();
+      await page.waitForURL((url) => url.href !== before);
       visited.push(/articles\/([^/]+)\/$/u.exec(page.url())?.[1]);
     }
     expect(visited).toEqual(slugs);

@@ -12,7 +12,7 @@ const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroInt
 
 /** Runs the integration's build-done hook over a directory, as `astro build` does. */
 async function indexDirectory(dir: string) {
-  const hook = pagefind().hooks['astro:build:done'];
+  const hook = pagefind({ records: 'records.json' }).hooks['astro:build:done'];
   assert.ok(hook);
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
@@ -23,11 +23,27 @@ test('indexing a site writes a Pagefind bundle', async () => {
     path.join(dir, 'index.html'),
     '<html lang="ar"><body><main data-pagefind-body><p>لافروف</p></main></body></html>',
   );
+  const record = { url: '/u/#p1', language: 'en', content: 'Lavrov', meta: { title: 'A unit' }, filters: {}, sort: {} };
+  fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify([record]));
   await indexDirectory(dir);
   assert.ok(fs.existsSync(path.join(dir, 'pagefind/pagefind.js')));
+  const bundle = fs.readdirSync(path.join(dir, 'pagefind'));
+  assert.ok(
+    bundle.some((name) => name.startsWith('pagefind.en_')),
+    'the record has an English index',
+  );
+  assert.ok(
+    bundle.some((name) => name.startsWith('pagefind.ar_')),
+    'the page has an Arabic index',
+  );
+  assert.equal(fs.existsSync(path.join(dir, 'records.json')), false, 'the records file is not published');
 });
 
 test('a site Pagefind cannot index fails the build', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-empty-'));
-  await assert.rejects(indexDirectory(dir), /Pagefind indexing failed: no page found/u);
+  fs.writeFileSync(path.join(dir, 'records.json'), '[]');
+  await assert.rejects(indexDirectory(dir), /Pagefind indexing failed: nothing to index/u);
+  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-broken-'));
+  fs.writeFileSync(path.join(broken, 'records.json'), JSON.stringify([{ url: '/x/', language: 'en' }]));
+  await assert.rejects(indexDirectory(broken), /Pagefind/u);
 });

@@ -67,7 +67,9 @@ test('an article whose units match its source passes and exposes its units', () 
     { n: 3, heading: false, ar: '• بند أول', en: '• A first item', notes: [], terms: [] },
   ]);
   const { notes } = (data as { astro: { frontmatter: { notes: NoteSummary[] } } }).astro.frontmatter;
-  assert.deepEqual(notes, [{ id: 'lavrov', type: 'person', entity: 'sergei-lavrov', line: 14 }]);
+  assert.deepEqual(notes, [
+    { en: 'Sergei Lavrov', ar: 'سيرغي لافروف', id: 'lavrov', type: 'person', entity: 'sergei-lavrov', line: 14 },
+  ]);
 });
 
 test('Arabic that differs from the source names the file, line, unit and place', () => {
