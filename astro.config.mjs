@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { remarkEditionUnits } from './src/markdown/remark-edition-units.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
+import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 const editionDir = process.env.EDITION_DIR;
@@ -27,7 +28,7 @@ export default defineConfig({
       gfm: false, // remark-gfm is added explicitly below so its options are ours
       smartypants: false, // the Arabic keeps its own quotes and punctuation
       remarkPlugins: [remarkGfm, remarkEditionUnits],
-      rehypePlugins: [rehypeSlug, rehypeFootnotes],
+      rehypePlugins: [rehypeSlug, rehypeIsolateLatin, rehypeFootnotes],
       remarkRehype: { clobberPrefix: '' },
     }),
   },

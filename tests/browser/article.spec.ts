@@ -107,10 +107,21 @@ test('annotations show in the reader’s interface language', async ({ page }) =
   await expect(note.locator(':scope > .en')).toBeHidden();
 });
 
-test('a footnote marker leads to its note and the back-link returns to the marker', async ({ page }) => {
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a footnote marker leads to its note and the back-link returns to the marker', async ({ page }) => {
+    await page.goto('articles/2022-10-27-wang-yi-lavrov-call/');
+    await page.locator('#p1 > .ar sup a').first().click();
+    await expect(page).toHaveURL(/#fn-china$/u);
+    await page.locator('#fn-china [data-footnote-backref]').first().click();
+    await expect(page).toHaveURL(/#fnref-china$/u);
+  });
+});
+
+test('with JavaScript a marker opens its note in place, which links on to the note itself', async ({ page }) => {
   await page.goto('articles/2022-10-27-wang-yi-lavrov-call/');
   await page.locator('#p1 > .ar sup a').first().click();
+  await expect(page.locator('.fn-popover')).toContainText('People');
+  await page.locator('.fn-popover a[href="#fn-china"]').click();
   await expect(page).toHaveURL(/#fn-china$/u);
-  await page.locator('#fn-china [data-footnote-backref]').first().click();
-  await expect(page).toHaveURL(/#fnref-china$/u);
 });

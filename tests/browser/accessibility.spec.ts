@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+  '',
+  'about/',
+  'chronology/',
+  'chronology/person/xi-jinping/',
+  'articles/2024-05-16-putin-xi-beijing-summit/',
+  'events/2022-09-15-sco-samarkand-summit/',
+  'entities/',
+  'entities/sergei-lavrov/',
+  'search/?q=Lavrov',
+  'no/such/page/',
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const prefix of ['', 'ar/']) {
+      for (const path of pages) {
+        test(`axe finds no violation on /${prefix}${path}`, async ({ page }) => {
+          await page.goto(`${prefix}${path}`);
+          await page.waitForLoadState('networkidle');
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          const violations = results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          );
+          expect(violations).toEqual([]);
+        });
+      }
+    }
+  });
+}
