@@ -24,6 +24,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
+    syntaxHighlight: false, // no code in the edition; Shiki's inline styles would break the CSP
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its options are ours
       smartypants: false, // the Arabic keeps its own quotes and punctuation
@@ -41,6 +42,25 @@ export default defineConfig({
     pagefind({ records: 'search-records.json' }),
   ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes each inline script and style; nothing but the
+  // site itself may be loaded, and Pagefind's WebAssembly may be compiled.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // A corpus swapped in through EDITION_DIR (fixtures, benchmarks) gets a cache of its own.
   ...(editionDir ? { cacheDir: `${editionDir}/.astro-cache` } : {}),
 });

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { attr, builtPages, dist, elements, fileFor } from '../support/site.ts';
+
+// Checks on the built site itself: every page, both interface languages.
+const pages = builtPages();
+const read = (page: string) => fs.readFileSync(fileFor(page) ?? '', 'utf8');
+
+test('the site has its pages in both languages', () => {
+  expect(pages.length).toBeGreaterThan(250);
+  const english = pages.filter((p) => !p.startsWith('/ar/') && p.endsWith('/'));
+  for (const page of english) expect(pages, `${page} exists in Arabic`).toContain(`/ar${page}`);
+});
+
+test('every internal link and #fragment on every page resolves', () => {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (page: string) => {
+    if (!ids.has(page)) {
+      ids.set(page, new Set(elements(read(page)).flatMap((el) => attr(el, 'id') ?? [])));
+    }
+    return ids.get(page) ?? new Set<string>();
+  };
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const element of elements(read(page))) {
+      const target = attr(element, 'href') ?? attr(element, 'src');
+      if (!target || /^(mailto:|data:)/u.test(target)) continue;
+      const url = new URL(target, `http://site${page}`);
+      if (url.origin !== 'http://site') continue; // outside links are checked below
+      const file = fileFor(url.pathname);
+      if (!file) {
+        broken.push(`${page}: ${target}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && file.endsWith('.html')) {
+        const targetPage = url.pathname;
+        if (!idsOf(targetPage).has(fragment)) broken.push(`${page}: ${target} (no #${fragment})`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every page passes html-validate (recommended rules) with no error', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes void elements without a closing slash and attributes in its own style.
+      'void-style': 'off',
+      'no-inline-style': 'off',
+      'attribute-boolean-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'long-title': 'off',
+    },
+    // the edition's own web components: inline ones hold phrasing content, the others flow content
+    elements: [
+      'html5',
+      {
+        'copy-button': { flow: true, phrasing: true },
+        'theme-toggle': { flow: true, phrasing: true },
+        'edition-search': { flow: true },
+        'layout-switch': { flow: true },
+        'footnote-popovers': { flow: true },
+      },
+    ],
+  });
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(read(page), page);
+    for (const result of report.results) {
+      for (const message of result.messages)
+        problems.push(`${page}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(problems.slice(0, 20)).toEqual([]);
+});
+
+test('outside links open safely', () => {
+  const unsafe: string[] = [];
+  for (const page of pages) {
+    for (const element of elements(read(page))) {
+      const href = element.tagName === 'a' ? attr(element, 'href') : undefined;
+      if (!href || !/^https?:/u.test(href)) continue;
+      const rel = (attr(element, 'rel') ?? '').split(/\s+/u);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${page}: ${href}`);
+    }
+  }
+  expect(unsafe).toEqual([]);
+});
+
+test('built files stay inside dist', () => {
+  expect(fs.existsSync(dist)).toBe(true);
+});
+
+test('every page carries a strict Content-Security-Policy', () => {
+  for (const page of pages) {
+    const meta = elements(read(page)).find(
+      (el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+    );
+    const policy = (meta && attr(meta, 'content')) ?? '';
+    expect(policy, page).toContain("default-src 'self'");
+    expect(policy, page).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/u);
+    expect(policy, page).not.toContain('unsafe-inline');
+    expect(policy, page).not.toMatch(/ 'unsafe-eval'/u);
+  }
+});
