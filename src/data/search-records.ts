@@ -24,7 +24,8 @@ const searchable = (...texts: string[]) => {
 
 /** The records Pagefind indexes for the edition: units land on #pN, events and entities on their pages. */
 export function searchRecords(edition: Edition): SearchRecord[] {
-  const base = import.meta.env.BASE_URL;
+  // Pagefind puts its own base (where its bundle is served) before every URL, so records are site-relative.
+  const base = '/';
   const registry: NameVariants[] = [...edition.entities.values()].map((e) => ({ id: e.id, ar: e.data.variants.ar }));
   const names = (ids: string[]) =>
     ids.flatMap((id) => {

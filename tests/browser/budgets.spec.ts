@@ -20,14 +20,18 @@ async function firstLoad(page: Page, path: string) {
   const sum = (type?: string) => loaded.filter((r) => !type || r.type === type).reduce((total, r) => total + r.gzip, 0);
   // scripts written into the page count as JavaScript too (JSON-LD is data, not script)
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent).join('\n'),
+    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+      .map((s) => s.textContent)
+      .join('\n'),
   );
   const inlineScript = zlib.gzipSync(inline, { level: 9 }).length;
   return { total: sum(), script: sum('script') + inlineScript, font: sum('font'), requests: loaded.length };
 }
 
 for (const prefix of ['', 'ar/']) {
-  test(`the longest article stays within the byte budgets (${prefix ? 'Arabic' : 'English'} interface)`, async ({ page }) => {
+  test(`the longest article stays within the byte budgets (${prefix ? 'Arabic' : 'English'} interface)`, async ({
+    page,
+  }) => {
     const load = await firstLoad(page, `${prefix}articles/2024-05-16-putin-xi-beijing-summit/`);
     test.info().annotations.push({ type: 'bytes', description: JSON.stringify(load) });
     if (process.env.SHOW_BYTES) console.log(prefix, JSON.stringify(load));

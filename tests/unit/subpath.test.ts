@@ -1,0 +1,109 @@
+// The edition built under a sub-path (BASE=/edition/) and crawled: links, search, fonts, feeds and citations.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../support/chromium.ts';
+import { root } from '../support/edition.ts';
+import { attr, builtPages, elements, fileFor } from '../support/site.ts';
+
+const base = '/edition/';
+const site = 'https://example.org';
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-subpath-'));
+const port = 4477;
+let server: ReturnType<typeof spawn> | undefined;
+
+before(() => {
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      cwd: root,
+      env: { ...process.env, BASE: base, SITE: site, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    },
+  );
+  assert.equal(build.status, 0, build.stderr);
+});
+
+after(() => {
+  server?.kill();
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+test('every internal link carries the base and resolves', () => {
+  const pages = builtPages(out);
+  assert.ok(pages.length > 250);
+  const broken: string[] = [];
+  for (const page of pages) {
+    const html = fs.readFileSync(fileFor(page, out) ?? '', 'utf8');
+    for (const element of elements(html)) {
+      const target = attr(element, 'href') ?? attr(element, 'src');
+      if (!target || target.startsWith('#') || /^(data:|mailto:)/u.test(target)) continue;
+      const url = new URL(target, `https://example.org${base}${page.slice(1)}`);
+      if (url.origin !== site) continue;
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page}: ${target} (outside the base)`);
+        continue;
+      }
+      if (!fileFor(`/${url.pathname.slice(base.length)}`, out)) broken.push(`${page}: ${target}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+test('fonts, feeds, data and citations carry the base', () => {
+  const css = fs.readdirSync(path.join(out, '_astro')).filter((name) => name.endsWith('.css'));
+  const fontUrls = css.flatMap(
+    (name) => fs.readFileSync(path.join(out, '_astro', name), 'utf8').match(/url\([^)]*woff2\)/gu) ?? [],
+  );
+  assert.ok(fontUrls.length > 0);
+  for (const url of fontUrls) assert.match(url, /url\(\/edition\/_astro\//u);
+  const chronology = JSON.parse(fs.readFileSync(path.join(out, 'chronology.json'), 'utf8')) as {
+    events: { url: string }[];
+  };
+  for (const event of chronology.events) assert.ok(event.url.startsWith(`${site}${base}events/`), event.url);
+  assert.match(
+    fs.readFileSync(path.join(out, 'feed.xml'), 'utf8'),
+    /<link href="https:\/\/example\.org\/edition\/articles\//u,
+  );
+  const bib = fs.readFileSync(
+    path.join(out, 'articles/2022-10-27-wang-yi-lavrov-call/2022-10-27-wang-yi-lavrov-call.bib'),
+    'utf8',
+  );
+  assert.match(bib, /url = \{https:\/\/example\.org\/edition\/articles\/2022-10-27-wang-yi-lavrov-call\/\}/u);
+});
+
+test('search works under the sub-path and lands on the unit', async () => {
+  server = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
+    cwd: root,
+    env: { ...process.env, DIST_DIR: out, BASE: base, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    for (let i = 0; i < 50; i++) {
+      const ready = await page.goto(`http://127.0.0.1:${port}${base}`).then(
+        (r) => r?.ok(),
+        () => false,
+      );
+      if (ready) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await page.goto(`http://127.0.0.1:${port}${base}ar/search/?q=${encodeURIComponent('حشوة')}`);
+    await page.locator('edition-search[data-state="done"]').waitFor();
+    const href = await page.locator('.search-result a').first().getAttribute('href');
+    assert.match(href ?? '', /^\/edition\/ar\/articles\/2026-02-04-xi-putin-video-call\/\?hl=.+#p4$/u);
+    await page.locator('.search-result a').first().click();
+    await page.locator('#p4 mark.search-hit').waitFor();
+  } finally {
+    await browser.close();
+  }
+});
