@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import { remarkEditionUnits } from './src/markdown/remark-edition-units.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 const editionDir = process.env.EDITION_DIR;
@@ -34,6 +35,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    contentCheck(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },

@@ -73,9 +73,11 @@ export function entityNoteProblems(
     else if (cited > n)
       problems.push(`notes: the note on "${entity}" is first cited in unit ${cited}, but unit ${n} names it first`);
   }
-  for (const entity of declared) {
-    if (!first.has(entity))
-      problems.push(`entities: "${entity}" is listed but none of its spellings occurs in the text`);
-  }
+  declared.forEach((entity, i) => {
+    if (!registry.some((known) => known.id === entity))
+      problems.push(`entities.${i}: "${entity}" is not in content/entities/`);
+    else if (!first.has(entity))
+      problems.push(`entities.${i}: "${entity}" is listed but none of its spellings occurs in the text`);
+  });
   return problems;
 }

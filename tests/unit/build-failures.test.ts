@@ -9,28 +9,30 @@ import { root } from '../support/edition.ts';
 
 const article = 'content/articles/2022-10-27-wang-yi-lavrov-call.mdx';
 
-/** Builds a copy of the edition with one file edited; returns the exit status and all output. */
-function buildWith(edit: (text: string) => string, file = article): { status: number | null; output: string } {
+/** Builds a copy of the edition with files edited; returns the exit status and all output. */
+function buildWithEdits(edits: Record<string, (text: string) => string>): { status: number | null; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-build-'));
   fs.cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(root, 'sources'), path.join(dir, 'sources'), { recursive: true });
-  const target = path.join(dir, file);
-  const original = fs.readFileSync(target, 'utf8');
-  const edited = edit(original);
-  assert.notEqual(edited, original, 'the fixture edit must change the file');
-  fs.writeFileSync(target, edited);
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, 'dist')],
-    {
-      cwd: root,
-      env: { ...process.env, EDITION_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      encoding: 'utf8',
-    },
-  );
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    const original = fs.readFileSync(target, 'utf8');
+    const edited = edit(original);
+    assert.notEqual(edited, original, `the fixture edit must change ${file}`);
+    fs.writeFileSync(target, edited);
+  }
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', path.join(dir, 'dist')], {
+    cwd: root,
+    env: { ...process.env, EDITION_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
   fs.rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** Builds a copy of the edition with one file edited. */
+const buildWith = (edit: (text: string) => string, file = article) => buildWithEdits({ [file]: edit });
 
 test('an impossible date in the frontmatter fails the build, naming the file and the field', () => {
   const { status, output } = buildWith((text) => text.replace("date: '2022-10-27'", "date: '2022-13-45'"));
@@ -95,4 +97,44 @@ test('an event citing a unit that does not exist, or listed twice, fails the bui
   );
   assert.notEqual(twice.status, 0);
   assert.match(twice.output, /events\.\d+\.id: "2022-02-04-no-limits-statement" is listed twice/u);
+});
+
+test('one build reports every problem at once, each with its file, field and line', () => {
+  const summit = 'content/articles/2024-05-16-putin-xi-beijing-summit.mdx';
+  const { status, output } = buildWithEdits({
+    [article]: (text) =>
+      text
+        .replace("date: '2022-10-27'", "date: '2022-10'") // a date at the wrong precision for its field
+        .replace('<En>Deepening relations with Russia</En>', '<En> </En>') // an empty gloss
+        .replace('[^rt]: <Note', '[^rt-note]: <Note'), // referenced but undefined, and defined but unreferenced
+    [summit]: (text) => text.replace(/<Unit n=\{32\}[^]*?<\/Unit>\n/u, ''), // a unit count that does not match the source
+    'content/entities/wang-yi.yaml': (text) => text.replace("from: '2013-03-16'", "from: '2013-13-16'"),
+    'content/events/2022-02-04-no-limits-statement.yaml': (text) =>
+      text.replace("date: '2022-02-04'", "date: '2022-02-30'"),
+  });
+  assert.notEqual(status, 0);
+  const expected = [
+    /2022-10-27-wang-yi-lavrov-call\.mdx: date: must be a real calendar day/u,
+    /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: unit 3: En: the English gloss is missing or empty/u,
+    /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: footnote \[\^rt\]: referenced but never defined/u,
+    /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: footnote \[\^rt-note\]: defined but never referenced/u,
+    /2024-05-16-putin-xi-beijing-summit\.mdx: units: 31 Unit elements, but sources\/2024-05-16-putin-xi-beijing-summit\.txt has 32 units/u,
+    /content\/entities\/wang-yi\.yaml: roles\.0\.from: must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/u,
+    /content\/events\/2022-02-04-no-limits-statement\.yaml: date: "2022-02-30" is not a valid EDTF date/u,
+  ];
+  for (const pattern of expected) assert.match(output, pattern);
+  assert.match(output, /Content check failed \(\d+ problems\)/u);
+});
+
+test('a missing interface translation fails the build, naming the file and the key', () => {
+  const i18n = path.join(root, 'src/i18n/ar.json');
+  const original = fs.readFileSync(i18n, 'utf8');
+  try {
+    fs.writeFileSync(i18n, original.replace(/\n {2}"nav\.home": "[^"]*",/u, ''));
+    const { status, output } = buildWith((text) => text.replace('wire: []', 'wire: [] '));
+    assert.notEqual(status, 0);
+    assert.match(output, /src\/i18n\/ar\.json: nav\.home/u);
+  } finally {
+    fs.writeFileSync(i18n, original);
+  }
 });

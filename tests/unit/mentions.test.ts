@@ -50,11 +50,12 @@ test('entityNoteProblems wants each named entity listed and annotated at its fir
   assert.deepEqual(entityNoteProblems(units, source, ['china', 'russia', 'xi-jinping'], notes, registry), [
     'notes: the note on "russia" is first cited in unit 3, but unit 2 names it first',
   ]);
-  assert.deepEqual(entityNoteProblems(units, source, ['china', 'kremlin'], notes.slice(0, 1), registry), [
+  assert.deepEqual(entityNoteProblems(units, source, ['china', 'kremlin', 'atlantis'], notes.slice(0, 1), registry), [
     'entities: "russia" is named in unit 2 but not listed',
     'notes: "russia" (first named in unit 2) has no note',
     'entities: "xi-jinping" is named in unit 3 but not listed',
     'notes: "xi-jinping" (first named in unit 3) has no note',
-    'entities: "kremlin" is listed but none of its spellings occurs in the text',
+    'entities.1: "kremlin" is listed but none of its spellings occurs in the text',
+    'entities.2: "atlantis" is not in content/entities/',
   ]);
 });
