@@ -2,6 +2,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const dir = path.resolve(process.env.DIST_DIR ?? 'dist');
@@ -17,6 +18,13 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
 // dev mode reads the disk on each request, so a rebuild under a running server is served whole.
 const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
 const notFound = fs.readFileSync(path.join(dir, '404.html'));
+// gzip, as any real host would send the pages (Pagefind's own files are already compressed and pass as they are).
+// compression is typed for Express, but reads only what Node's own request and response have.
+const compress = compression() as unknown as (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: () => void,
+) => void;
 
 const server = http.createServer((req, res) => {
   const send404 = () => {
@@ -24,12 +32,14 @@ const server = http.createServer((req, res) => {
     res.end(notFound);
   };
   const url = req.url ?? '/';
-  if (url.startsWith(base)) {
-    req.url = `/${url.slice(base.length)}`;
-    files(req, res, send404);
-  } else {
-    send404();
-  }
+  compress(req, res, () => {
+    if (url.startsWith(base)) {
+      req.url = `/${url.slice(base.length)}`;
+      files(req, res, send404);
+    } else {
+      send404();
+    }
+  });
 });
 
 server.listen(port, host, () => {

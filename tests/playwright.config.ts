@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './support/chromium.ts';
+import { chromiumArgs, findChromium } from './support/chromium.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
 const base = process.env.BASE ?? '/';
@@ -17,14 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions: {
       executablePath: findChromium(),
-      // The machines have no network beyond loopback: keep Chromium from reaching out.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -28,12 +28,6 @@ export function articleCsl(article: Article, edition: Edition): CslItem {
   });
 }
 
-/** The citation data of one unit: the article's, pointing at the unit. */
-export function unitCsl(article: Article, edition: Edition, n: number): CslItem {
-  const item = articleCsl(article, edition);
-  return { ...item, id: `${item.id}-p${n}`, URL: `${item.URL}#p${n}` };
-}
-
 /** The citation data of an event page. */
 export function eventCsl(event: EditionEvent): CslItem {
   const { id, data } = event.entry;

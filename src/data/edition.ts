@@ -37,11 +37,14 @@ export interface EditionEvent {
 export interface Edition {
   /** In date order, then by slug. */
   articles: Article[];
+  articleById: Map<string, Article>;
   entities: Map<string, CollectionEntry<'entities'>>;
   glossary: Map<string, CollectionEntry<'glossary'>>;
   topics: Map<string, CollectionEntry<'topics'>>;
   /** Every unit naming each entity, in date order. */
   mentions: Map<string, Mention[]>;
+  /** The entities each unit names, in order of appearance, keyed "slug#n". */
+  namedByUnit: Map<string, string[]>;
   /** In chronological order. */
   events: EditionEvent[];
   /** The events each unit refers to, keyed "slug#n". */
@@ -94,16 +97,32 @@ async function loadAndCheck(): Promise<Edition> {
   }
 
   const mentions = new Map<string, Mention[]>();
+  const namedByUnit = new Map<string, string[]>();
   for (const article of articles) {
     for (const unit of article.units) {
-      for (const id of entitiesNamedIn(unit.ar, registry)) {
-        mentions.set(id, [...(mentions.get(id) ?? []), { article, unit }]);
+      const named = entitiesNamedIn(unit.ar, registry);
+      namedByUnit.set(`${article.entry.id}#${unit.n}`, named);
+      for (const id of named) {
+        const list = mentions.get(id) ?? [];
+        list.push({ article, unit });
+        mentions.set(id, list);
       }
     }
   }
   const { events, eventsByUnit } = checkEvents(eventEntries, articles, entities, topics, problems);
   if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
-  return { articles, entities, glossary: byId(glossaryEntries), topics, mentions, events, eventsByUnit };
+  const articleById = new Map(articles.map((article) => [article.entry.id, article]));
+  return {
+    articles,
+    articleById,
+    entities,
+    glossary: byId(glossaryEntries),
+    topics,
+    mentions,
+    namedByUnit,
+    events,
+    eventsByUnit,
+  };
 }
 
 /** Checks the event records and the articles' references to them, and joins the two. */
@@ -159,7 +178,9 @@ function checkEvents(
         }
         units.push(unit);
         const key = `${entry.id}#${n}`;
-        eventsByUnit.set(key, [...(eventsByUnit.get(key) ?? []), event]);
+        const list = eventsByUnit.get(key) ?? [];
+        list.push(event);
+        eventsByUnit.set(key, list);
       });
       event.sources.push({ article, units, main: ref.main });
       event.main ||= ref.main;

@@ -1,7 +1,6 @@
 import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
-import { entitiesNamedIn, type NameVariants } from '../lib/mentions.ts';
 import { articlePath, entityPath, eventPath } from '../lib/paths.ts';
 import { indexTokens } from '../lib/search-text.ts';
 import type { Edition } from './edition.ts';
@@ -22,11 +21,35 @@ const searchable = (...texts: string[]) => {
   return `${text}\n${indexTokens(text).join(' ')}`;
 };
 
+const built = new WeakMap<Edition, SearchRecord[]>();
+
 /** The records Pagefind indexes for the edition: units land on #pN, events and entities on their pages. */
 export function searchRecords(edition: Edition): SearchRecord[] {
+  let records = built.get(edition);
+  if (!records) {
+    records = buildRecords(edition);
+    built.set(edition, records);
+  }
+  return records;
+}
+
+/** The values each search filter can take in one interface language, sorted, exactly as the records carry them. */
+export function filterOptions(edition: Edition, locale: Locale): Record<string, string[]> {
+  const options = new Map<string, Set<string>>();
+  for (const record of searchRecords(edition)) {
+    if (record.language !== locale) continue;
+    for (const [name, values] of Object.entries(record.filters)) {
+      const set = options.get(name) ?? new Set<string>();
+      for (const value of values) set.add(value);
+      options.set(name, set);
+    }
+  }
+  return Object.fromEntries([...options].map(([name, values]) => [name, [...values].sort()]));
+}
+
+function buildRecords(edition: Edition): SearchRecord[] {
   // Pagefind puts its own base (where its bundle is served) before every URL, so records are site-relative.
   const base = '/';
-  const registry: NameVariants[] = [...edition.entities.values()].map((e) => ({ id: e.id, ar: e.data.variants.ar }));
   const names = (ids: string[]) =>
     ids.flatMap((id) => {
       const entity = edition.entities.get(id);
@@ -61,7 +84,7 @@ export function searchRecords(edition: Edition): SearchRecord[] {
         sort: { date: data.date },
       });
       for (const unit of article.units) {
-        const named = entitiesNamedIn(unit.ar, registry);
+        const named = edition.namedByUnit.get(`${id}#${unit.n}`) ?? [];
         const notes = article.notes.filter((note) => unit.notes.includes(note.id));
         const events = edition.eventsByUnit.get(`${id}#${unit.n}`) ?? [];
         records.push({

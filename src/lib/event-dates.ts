@@ -21,11 +21,16 @@ const part = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const precisionOf = (date: string): Precision => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
 const isoDayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+// Pages parse the same few dates thousands of times; the result of each is kept (a bad date throws every time).
+const parsedDates = new Map<string, EventDate>();
+
 /**
  * Parses the edition's subset of EDTF (level 0): "YYYY", "YYYY-MM", "YYYY-MM-DD" or "A/B" of those.
  * Throws a message saying what is wrong: bad syntax, an impossible day, an interval that ends before it starts.
  */
 export function parseEventDate(text: string): EventDate {
+  const known = parsedDates.get(text);
+  if (known) return known;
   const parts = text.split('/');
   if (parts.length > 2 || !parts.every((p) => part.test(p))) {
     throw new Error(`"${text}" is not an EDTF date: write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "start/end"`);
@@ -47,7 +52,7 @@ export function parseEventDate(text: string): EventDate {
   const precisions = parts.map(precisionOf);
   const order: Precision[] = ['year', 'month', 'day'];
   const precision = precisions.reduce((a, b) => (order.indexOf(a) < order.indexOf(b) ? a : b));
-  return {
+  const date: EventDate = Object.freeze({
     edtf: text,
     start,
     end,
@@ -55,7 +60,9 @@ export function parseEventDate(text: string): EventDate {
     interval: parts.length === 2,
     firstDay: isoDayOf(parsed.min),
     lastDay: isoDayOf(parsed.max),
-  };
+  });
+  parsedDates.set(text, date);
+  return date;
 }
 
 /** An event date in words at its own precision; an interval shares what its two ends share ("15–16 September 2022"). */

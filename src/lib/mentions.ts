@@ -14,18 +14,29 @@ export function arabicNamePattern(variant: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 }
 
+/** Every spelling of the registry with its compiled pattern, longest first; built once per registry. */
+const compiledSpellings = new WeakMap<NameVariants[], { id: string; pattern: RegExp }[]>();
+function spellingsOf(registry: NameVariants[]): { id: string; pattern: RegExp }[] {
+  let spellings = compiledSpellings.get(registry);
+  if (!spellings) {
+    spellings = registry
+      .flatMap(({ id, ar }) => ar.map((variant) => ({ id, variant })))
+      .sort((a, b) => b.variant.length - a.variant.length)
+      .map(({ id, variant }) => ({ id, pattern: arabicNamePattern(variant) }));
+    compiledSpellings.set(registry, spellings);
+  }
+  return spellings;
+}
+
 /**
  * The entities named in a text, in order of first appearance. Longer names are matched first and
  * blank out what they cover, so "بحر الصين الشرقي" names the East China Sea and not China.
  */
 export function entitiesNamedIn(text: string, registry: NameVariants[]): string[] {
-  const spellings = registry
-    .flatMap(({ id, ar }) => ar.map((variant) => ({ id, variant })))
-    .sort((a, b) => b.variant.length - a.variant.length);
   let masked = text;
   const firstAt = new Map<string, number>();
-  for (const { id, variant } of spellings) {
-    masked = masked.replace(arabicNamePattern(variant), (match, offset: number) => {
+  for (const { id, pattern } of spellingsOf(registry)) {
+    masked = masked.replace(pattern, (match, offset: number) => {
       firstAt.set(id, Math.min(firstAt.get(id) ?? Infinity, offset));
       return ' '.repeat(match.length);
     });

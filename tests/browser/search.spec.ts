@@ -188,6 +188,40 @@ test('filters by year, article, person and topic, and sorting by date', async ({
   expect(years).toEqual([...years].sort((a, b) => a - b));
 });
 
+for (const prefix of ['', 'ar/'] as const) {
+  test(`the filter options on the page are exactly the values in the index (${prefix || 'en/'})`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${prefix}search/`);
+    await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+    expect(
+      requests.filter((url) => url.includes('/pagefind/')),
+      'no index loaded before a search',
+    ).toEqual([]);
+    const onPage = await page
+      .locator('select[data-filter]')
+      .evaluateAll((selects) =>
+        Object.fromEntries(
+          selects.map((select) => [
+            (select as HTMLSelectElement).dataset.filter ?? '',
+            [...(select as HTMLSelectElement).options].slice(1).map((option) => option.value),
+          ]),
+        ),
+      );
+    const inIndex = await page.evaluate(
+      async (bundle) => {
+        const pagefind = (await import(bundle)) as { filters(): Promise<Record<string, Record<string, number>>> };
+        return pagefind.filters();
+      },
+      new URL('pagefind/pagefind.js', page.url().replace(/(ar\/)?search\/.*$/u, '')).href,
+    );
+    for (const [name, values] of Object.entries(onPage)) {
+      expect(values, name).toEqual(Object.keys(inIndex[name] ?? {}).sort());
+    }
+    expect(Object.keys(onPage).sort()).toEqual(Object.keys(inIndex).sort());
+  });
+}
+
 test('the header box searches from any page, and "/" reaches it from the keyboard', async ({ page }) => {
   await page.goto('ar/articles/2022-10-27-wang-yi-lavrov-call/');
   await page.locator('body').press('/');

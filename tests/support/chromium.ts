@@ -3,6 +3,15 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 
+/** The machines have no network beyond loopback: these flags keep Chromium from reaching out. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The path of a Chromium executable, installing one when that is possible; exits with a hint otherwise. */

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleItem, cslDateParts, eventItem, exportFormats, formatCitations } from '../../src/lib/citation.ts';
+import {
+  articleItem,
+  cslDateParts,
+  eventItem,
+  exportFormats,
+  formatCitations,
+  formatCitationsAt,
+} from '../../src/lib/citation.ts';
 
 const article = articleItem({
   slug: '2024-04-09-lavrov-beijing-visit',
@@ -58,4 +65,13 @@ test('an event is cited as an entry of the edition', () => {
     url: 'https://example.org/events/e/',
   });
   assert.match(formatCitations(event).chicago, /“A Summit\.” In The Edition/u);
+});
+
+test('citations formatted once per item equal those formatted directly, for the item and each unit', () => {
+  assert.deepEqual(formatCitationsAt(article), formatCitations(article));
+  for (const n of [1, 9, 10, 33]) {
+    const direct = formatCitations({ ...article, URL: `${article.URL}#p${n}` });
+    assert.deepEqual(formatCitationsAt(article, n), direct);
+    assert.match(direct.chicago, new RegExp(`#p${n}\\b`, 'u'));
+  }
 });
