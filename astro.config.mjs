@@ -9,6 +9,7 @@ import { remarkEditionUnits } from './src/markdown/remark-edition-units.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 const editionDir = process.env.EDITION_DIR;
@@ -42,6 +43,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     pagefind({ records: 'search-records.json' }),
+    offline(), // last: it lists every file the build wrote, the Pagefind index included
   ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes each inline script and style; nothing but the

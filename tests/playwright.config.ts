@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}${base}`,
+    // Each test would otherwise download the whole offline copy; offline.spec.ts allows the worker.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: chromiumArgs,

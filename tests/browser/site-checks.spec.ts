@@ -63,6 +63,8 @@ test('every page passes html-validate (recommended rules) with no error', async 
         'edition-search': { flow: true },
         'layout-switch': { flow: true },
         'footnote-popovers': { flow: true },
+        'offline-update': { flow: true },
+        'offline-settings': { flow: true },
       },
     ],
   });

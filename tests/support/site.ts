@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { servedPath } from '../../src/lib/offline.ts';
 import { root } from './edition.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -17,7 +18,7 @@ export function builtPages(dir = dist): string[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
         const relative = path.relative(dir, full).split(path.sep).join('/');
-        pages.push(`/${relative.replace(/(^|\/)index\.html$/u, '$1')}`);
+        pages.push(`/${servedPath(relative)}`);
       }
     }
   };

@@ -56,7 +56,11 @@ test('every internal link carries the base and resolves', () => {
   assert.deepEqual(broken, []);
 });
 
-test('fonts, feeds, data and citations carry the base', () => {
+test('fonts, feeds, data, citations and the offline worker carry the base', () => {
+  assert.match(
+    fs.readFileSync(path.join(out, 'sw.js'), 'utf8'),
+    /^const EDITION_BUILD=\{"version":"\w+","base":"\/edition\/"\};/u,
+  );
   // the styles are inlined into each page (one request fewer before the first paint)
   const fontUrls = fs.readFileSync(path.join(out, 'index.html'), 'utf8').match(/url\([^)]*woff2\)/gu) ?? [];
   assert.ok(fontUrls.length > 0);

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
+import { offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline.ts';
+
+const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
+
+/** Every file of a built site, with its size and content hash. */
+async function builtFiles(outDir: string): Promise<BuiltFile[]> {
+  const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
+  const files: BuiltFile[] = [];
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const full = path.join(entry.parentPath, entry.name);
+    const content = await fs.readFile(full); // one at a time: a large edition's files need not all be in memory
+    files.push({
+      path: path.relative(outDir, full).split(path.sep).join('/'),
+      bytes: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+    });
+  }
+  return files;
+}
+
+/**
+ * Writes the offline copy's manifest (offline.json) and the service worker (sw.js, carrying the build's version)
+ * into a built site. Run last in the build, when every page and the whole Pagefind index are written.
+ */
+export async function writeOfflineFiles(outDir: string, base: string): Promise<OfflineManifest> {
+  const manifest = offlineManifest(await builtFiles(outDir));
+  const { code } = await transform(await fs.readFile(workerSource, 'utf8'), {
+    loader: 'ts',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+  });
+  const build = JSON.stringify({ version: manifest.version, base });
+  await fs.writeFile(path.join(outDir, 'offline.json'), JSON.stringify(manifest));
+  await fs.writeFile(path.join(outDir, 'sw.js'), `const EDITION_BUILD=${build};\n${code}`);
+  return manifest;
+}
+
+/** Makes the built site readable and searchable offline: see src/offline/service-worker.ts. */
+export function offline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'edition:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const manifest = await writeOfflineFiles(fileURLToPath(dir), base);
+        const megabytes = (manifest.bytes / 1024 ** 2).toFixed(1);
+        logger.info(`offline copy: ${manifest.files.length} files, ${megabytes} MB, version ${manifest.version}`);
+      },
+    },
+  };
+}
