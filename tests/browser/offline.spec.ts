@@ -112,7 +112,11 @@ test('a new build replaces the offline copy as a whole, once the reader accepts 
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
-    // Until the reader accepts, every file still comes from the old build.
+    await page.locator('offline-update [data-later]').click(); // not now: the notice goes away
+    await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'idle');
+    await expect(page.locator('offline-update [data-reload]')).toBeHidden();
+
+    // Until the reader accepts, every file still comes from the old build, and the update is offered again.
     await page.goto(`${server.url}about/`);
     await expect(page.locator('h1')).not.toContainText('(revised)');
     const oldEntry = await page.evaluate(async () => (await fetch('/pagefind/pagefind-entry.json')).text());
