@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { astroBuild } from '../tests/support/build.ts';
 import { chromiumArgs, findChromium } from '../tests/support/chromium.ts';
 import { firstLoad, recordResponses, type PageWeight } from '../tests/support/page-weight.ts';
 import { serveSite } from '../tests/support/server.ts';
@@ -49,16 +50,7 @@ function coldBuild(dir: string): number {
   fs.rmSync(path.join(dir, '.astro-cache'), { recursive: true, force: true });
   fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, 'dist')],
-    {
-      cwd: root,
-      env: { ...process.env, EDITION_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024 * 1024,
-    },
-  );
+  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`build of ${dir} failed:\n${result.stderr.slice(-4000)}`);
   return elapsed;

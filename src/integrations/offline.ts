@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import { offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline.ts';
+import { localePath } from '../lib/paths.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
@@ -49,7 +50,7 @@ export function offline(): AstroIntegration {
     name: 'edition:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = localePath(config.base, 'en'); // the site's root, with its trailing slash
       },
       'astro:build:done': async ({ dir, logger }) => {
         const manifest = await writeOfflineFiles(fileURLToPath(dir), base);

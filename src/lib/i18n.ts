@@ -1,5 +1,6 @@
 import en from '../i18n/en.json' with { type: 'json' };
 import ar from '../i18n/ar.json' with { type: 'json' };
+import { fillPlaceholders } from './placeholders.ts';
 
 export const locales = ['en', 'ar'] as const;
 export type Locale = (typeof locales)[number];
@@ -32,5 +33,5 @@ export function dirOf(locale: Locale): 'rtl' | 'ltr' {
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key];
   if (template === undefined) throw new Error(`src/i18n/${locale}.json: ${key}: missing`);
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fillPlaceholders(template, vars);
 }

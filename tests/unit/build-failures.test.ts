@@ -1,10 +1,10 @@
 // Bad content must stop a real `astro build` with a message naming the file and the field.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { astroBuild } from '../support/build.ts';
 import { root } from '../support/edition.ts';
 
 const article = 'content/articles/2022-10-27-wang-yi-lavrov-call.mdx';
@@ -21,12 +21,7 @@ function buildWithEdits(edits: Record<string, (text: string) => string>): { stat
     assert.notEqual(edited, original, `the fixture edit must change ${file}`);
     fs.writeFileSync(target, edited);
   }
-  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', path.join(dir, 'dist')], {
-    cwd: root,
-    env: { ...process.env, EDITION_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
   fs.rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { asLocale, dirOf, missingTranslations, t } from '../../src/lib/i18n.ts';
+import { fillPlaceholders } from '../../src/lib/placeholders.ts';
 
 test('both interface dictionaries have every key', () => {
   assert.deepEqual(missingTranslations(), []);
@@ -21,4 +22,12 @@ test('locales and directions', () => {
   assert.equal(asLocale('ar'), 'ar');
   assert.equal(dirOf('ar'), 'rtl');
   assert.equal(dirOf('en'), 'ltr');
+});
+
+test('placeholders are filled, missing ones kept, and named ones isolated for the other script', () => {
+  assert.equal(
+    fillPlaceholders('{count} results for {query}', { count: 3, query: 'لافروف' }, ['query']),
+    '3 results for \u2068لافروف\u2069',
+  );
+  assert.equal(fillPlaceholders('{size} of {total}', { size: '1 MB' }), '1 MB of {total}');
 });

@@ -1,13 +1,12 @@
 // The edition built under a sub-path (BASE=/edition/) and crawled: links, search, fonts, feeds and citations.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from '@playwright/test';
+import { astroBuild } from '../support/build.ts';
 import { chromiumArgs, findChromium } from '../support/chromium.ts';
-import { root } from '../support/edition.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 import { attr, builtPages, elements, fileFor } from '../support/site.ts';
 
@@ -18,15 +17,7 @@ const port = 4477;
 let server: SiteServer | undefined;
 
 before(() => {
-  const build = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-    {
-      cwd: root,
-      env: { ...process.env, BASE: base, SITE: site, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    },
-  );
+  const build = astroBuild(out, { BASE: base, SITE: site });
   assert.equal(build.status, 0, build.stderr);
 });
 
