@@ -164,7 +164,8 @@ async function benchSearch(browser: Browser, url: string): Promise<SearchResult[
         }, query);
         await page.waitForLoadState('networkidle');
         const loaded = await recorder.settle();
-        const pagefind = loaded.filter((r) => r.url.includes('/pagefind/'));
+        // Pagefind's files and the lexicon the page checks words in before asking Pagefind
+        const pagefind = loaded.filter((r) => r.url.includes('/pagefind/') || r.url.includes('/search-lexicon/'));
         times.push(elapsed);
         last = {
           query,

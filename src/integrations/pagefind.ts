@@ -5,26 +5,15 @@ import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import type { SearchRecord } from '../data/search-records.ts';
 
-/** The built pages marked data-pagefind-body, as Pagefind takes them. */
-async function searchablePages(outDir: string): Promise<{ sourcePath: string; content: string }[]> {
-  const files = (await fs.readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const pages: { sourcePath: string; content: string }[] = [];
-  for (const sourcePath of files) {
-    const content = await fs.readFile(path.join(outDir, sourcePath), 'utf8');
-    if (content.includes('data-pagefind-body')) pages.push({ sourcePath, content });
-  }
-  return pages;
-}
-
 /** Fails the build with Pagefind's own messages. */
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
 /**
- * Indexes the built site with Pagefind at the end of `astro build`: the HTML pages marked
- * data-pagefind-body, and the records the build wrote to `records` (units, events, entities), which
- * it then removes from the output. Any Pagefind error fails the build.
+ * Indexes the edition with Pagefind at the end of `astro build`: the records the build wrote to `records`
+ * (articles with their units, events, entities and pages), which it then removes from the output. Any
+ * Pagefind error fails the build.
  */
 export function pagefind(options: { records: string }): AstroIntegration {
   return {
@@ -39,9 +28,6 @@ export function pagefind(options: { records: string }): AstroIntegration {
           const { index, errors } = await pagefindApi.createIndex({});
           check('startup', errors);
           if (!index) throw new Error('Pagefind startup failed: no index was created');
-          // Pagefind would parse every page to find the few marked for indexing; a text search finds them faster.
-          const pages = await searchablePages(outDir);
-          for (const page of pages) check(`indexing ${page.sourcePath}`, (await index.addHTMLFile(page)).errors);
           // Sent in batches, not one round trip at a time, to keep Pagefind's indexer busy.
           for (let i = 0; i < records.length; i += 500) {
             const batch = records.slice(i, i + 500);
@@ -50,11 +36,10 @@ export function pagefind(options: { records: string }): AstroIntegration {
               check(`indexing ${batch[j]?.url ?? ''}`, result.errors);
             });
           }
-          const total = pages.length + records.length;
-          if (total === 0) throw new Error(`Pagefind indexing failed: nothing to index in ${outDir}`);
+          if (records.length === 0) throw new Error(`Pagefind indexing failed: nothing to index in ${outDir}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           check('writing', written.errors);
-          logger.info(`indexed ${pages.length} pages and ${records.length} records`);
+          logger.info(`indexed ${records.length} records`);
         } finally {
           await pagefindApi.close();
         }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadEdition } from '../data/edition.ts';
-import { searchRecords } from '../data/search-records.ts';
+import { searchIndex } from '../data/search-records.ts';
 
 // Read and removed by the Pagefind integration at the end of the build: it is not part of the site.
-export const GET: APIRoute = async () => new Response(JSON.stringify(searchRecords(await loadEdition())));
+export const GET: APIRoute = async () => new Response(JSON.stringify((await searchIndex(await loadEdition())).records));

@@ -17,25 +17,25 @@ async function indexDirectory(dir: string) {
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
 
-test('indexing a site writes a Pagefind bundle', async () => {
+test('indexing the records writes one Pagefind index for both interfaces', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
+  // a page's own HTML is not indexed: every record comes from the edition's records
   fs.writeFileSync(
     path.join(dir, 'index.html'),
     '<html lang="ar"><body><main data-pagefind-body><p>لافروف</p></main></body></html>',
   );
-  const record = { url: '/u/#p1', language: 'en', content: 'Lavrov', meta: { title: 'A unit' }, filters: {}, sort: {} };
+  const record = { url: '/u/', language: 'zxx', content: 'lavrov لافروف', meta: { doc: '{}' }, filters: {} };
   fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify([record]));
   await indexDirectory(dir);
   assert.ok(fs.existsSync(path.join(dir, 'pagefind/pagefind.js')));
-  const bundle = fs.readdirSync(path.join(dir, 'pagefind'));
-  assert.ok(
-    bundle.some((name) => name.startsWith('pagefind.en_')),
-    'the record has an English index',
-  );
-  assert.ok(
-    bundle.some((name) => name.startsWith('pagefind.ar_')),
-    'the page has an Arabic index',
-  );
+  const indexes = fs.readdirSync(path.join(dir, 'pagefind')).filter((name) => name.endsWith('.pf_meta'));
+  assert.equal(indexes.length, 1, indexes.join(', '));
+  assert.match(indexes[0] ?? '', /^pagefind\.zxx_/u);
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  assert.deepEqual(Object.keys(entry.languages), ['zxx']);
+  assert.equal(entry.languages.zxx?.page_count, 1);
   assert.equal(fs.existsSync(path.join(dir, 'records.json')), false, 'the records file is not published');
 });
 

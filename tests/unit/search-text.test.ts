@@ -1,39 +1,154 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { answersQuery, arabicForms, foldArabic, indexTokens, queryTerms, wordsOf } from '../../src/lib/search-text.ts';
+import {
+  arabicForms,
+  editDistance,
+  foldArabic,
+  foldLatin,
+  formsOf,
+  keysOf,
+  lexiconShard,
+  nearestWords,
+  parseQuery,
+  phraseAt,
+  termMatches,
+  wordAnswers,
+  wordsOf,
+} from '../../src/lib/search-text.ts';
 
-test('Arabic folds diacritics, tatweel and the hamza and alef forms', () => {
+test('Arabic folds diacritics, tatweel and the hamza, alef, ya and ta marbuta forms', () => {
   assert.equal(foldArabic('أوكرانيا'), 'اوكرانيا');
   assert.equal(foldArabic('مُظهراً'), 'مظهرا');
   assert.equal(foldArabic('الـــصين'), 'الصين');
   assert.equal(foldArabic('إيران'), 'ايران');
-  assert.equal(foldArabic('موسكو'), 'موسكو');
+  assert.equal(foldArabic('مصطفى'), 'مصطفي');
+  assert.equal(foldArabic('سنغافورة'), 'سنغافوره');
+  assert.equal(foldArabic('رئيس'), 'رييس');
+  assert.equal(foldArabic('مؤتمر'), 'موتمر');
+});
+
+test('letters borrowed for foreign sounds fold to the usual Arabic ones, and so do eastern digits', () => {
+  assert.equal(foldArabic('لافروڤ'), 'لافروف'); // ڤ for v
+  assert.equal(foldArabic('پوتين'), 'بوتين'); // پ for p
+  assert.equal(foldArabic('چين'), 'جين'); // چ for ch
+  assert.equal(foldArabic('گوگل'), 'غوغل'); // گ for g
+  assert.equal(foldArabic('ی'), 'ي'); // the Persian ya
+  assert.equal(foldArabic('٢٠٢٤'), '2024');
+  assert.equal(foldArabic('۱۹۴۵'), '1945');
+});
+
+test('Latin folds case and accents', () => {
+  assert.equal(foldLatin('Lávrov'), 'lavrov');
+  assert.equal(foldLatin('NATO'), 'nato');
 });
 
 test('attached clitics are removed as alternative forms', () => {
   assert.deepEqual(arabicForms('بروسيا'), ['بروسيا', 'روسيا']);
+  assert.deepEqual(arabicForms('بالعقوبات'), ['بالعقوبات', 'عقوبات', 'العقوبات']);
   assert.ok(arabicForms('وأوكرانيا').includes('اوكرانيا'));
   assert.ok(arabicForms('للكرملين').includes('الكرملين'));
   assert.ok(arabicForms('والصين').includes('صين'));
+  assert.deepEqual(arabicForms('لا'), ['لا'], 'never down to one letter');
 });
 
-test('the index carries every form, and a query asks for the folded one', () => {
-  const tokens = indexTokens('دعم بروسيا وأوكرانيا والعقوبات sanctions');
-  for (const term of queryTerms('روسيا اوكرانيا أوكرانيا sanction')) assert.ok(tokens.includes(term), term);
+test('English words are indexed as written and as their Porter stem', () => {
+  assert.deepEqual(formsOf('Sanctions'), ['sanctions', 'sanction']);
+  assert.deepEqual(formsOf('president'), ['president', 'presid']);
+  assert.deepEqual(formsOf('2024'), ['2024']);
+});
+
+test('a query: every word a term, the last one matched from its beginning while it is typed', () => {
+  const typed = parseQuery('Xi Lavr');
+  assert.deepEqual(
+    typed.terms.map(({ word, forms, prefix }) => ({ word, forms, prefix })),
+    [
+      { word: 'Xi', forms: ['xi'], prefix: false },
+      { word: 'Lavr', forms: ['lavr'], prefix: true },
+    ],
+  );
+  assert.equal(parseQuery('Xi Lavr ').terms.at(-1)?.prefix, false, 'a space ends the word');
+  assert.equal(parseQuery('Lavr', { typing: false }).terms[0]?.prefix, false);
+  assert.equal(parseQuery('L').terms[0]?.prefix, false, 'one letter is not a beginning worth searching');
+  assert.deepEqual(parseQuery('بالعقوبات ').terms[0]?.forms, ['بالعقوبات', 'عقوبات', 'العقوبات']);
+});
+
+test('quoted runs are phrases, in straight, Arabic and curly quotes', () => {
+  for (const query of ['"no limits"', '«no limits»', '“no limits”']) {
+    const { terms, phrases } = parseQuery(query);
+    assert.equal(phrases.length, 1, query);
+    assert.deepEqual(
+      phrases[0]?.map((t) => t.forms),
+      [['no'], ['limit']],
+    );
+    assert.ok(terms.every((t) => !t.prefix));
+  }
+  assert.deepEqual(
+    parseQuery('«بلا حدود»').phrases[0]?.map((t) => t.word),
+    ['بلا', 'حدود'],
+  );
+});
+
+test('a term matches keys whole, or from their beginning when it is being typed', () => {
+  const keys = keysOf('فرض العقوبات على روسيا', 'sanctions against Russia');
+  const [sanctions] = parseQuery('بالعقوبات ').terms;
+  assert.ok(sanctions && termMatches(sanctions, keys));
+  const [lavr] = parseQuery('Lavr').terms;
+  assert.ok(lavr && termMatches(lavr, keysOf('Sergei Lavrov')));
+  const [berlusconi] = parseQuery('Berlusconi').terms;
+  assert.ok(berlusconi && !termMatches(berlusconi, keysOf('Berlin and Berlaymont')), 'no shorter word answers');
+  const [ru] = parseQuery('روس ').terms;
+  assert.ok(ru && !termMatches(ru, keys), 'a whole word does not match a longer one');
+});
+
+test('marking recognises a word by any of its forms', () => {
+  const { terms } = parseQuery('روسيا sanction ');
+  assert.equal(wordAnswers('بروسيا', terms), true);
+  assert.equal(wordAnswers('Sanctions', terms), true);
+  assert.equal(wordAnswers('الصين', terms), false);
+});
+
+test('a phrase is found only as consecutive words', () => {
+  const [phrase] = parseQuery('"no limits"').phrases;
+  assert.ok(phrase);
+  assert.deepEqual(phraseAt(wordsOf('a partnership with no limits'), phrase), [3]);
+  assert.deepEqual(phraseAt(wordsOf('no partnership limits'), phrase), []);
 });
 
 test('hostile queries are cut, cleaned and never throw', () => {
-  assert.deepEqual(queryTerms('<script>alert(1)</script>'), ['script', 'alert', '1']);
-  assert.deepEqual(queryTerms('\u202Eروسيا\u202C \uD800'), ['روسيا']);
-  assert.equal(queryTerms('a '.repeat(10_000)).length, 1);
-  assert.ok((queryTerms('x'.repeat(10_000))[0] ?? '').length <= 200);
-  assert.deepEqual(queryTerms('🙂🙂'), []);
+  assert.deepEqual(
+    parseQuery('<script>alert(1)</script>').terms.map((t) => t.word),
+    ['script', 'alert', '1'],
+  );
+  assert.deepEqual(
+    parseQuery('\u202Eروسيا\u202C \uD800').terms.map((t) => t.word),
+    ['روسيا'],
+  );
+  assert.equal(parseQuery('a '.repeat(10_000)).terms.length, 1);
+  assert.ok((parseQuery('x'.repeat(10_000)).terms[0]?.word.length ?? 0) <= 200);
+  assert.deepEqual(parseQuery('🙂🙂').terms, []);
+  assert.deepEqual(parseQuery('"').terms, []);
   assert.deepEqual(wordsOf(''), []);
 });
 
-test('highlighting recognises a word by any of its forms', () => {
-  const terms = queryTerms('روسيا sanction');
-  assert.equal(answersQuery('بروسيا', terms), true);
-  assert.equal(answersQuery('Sanctions', terms), true);
-  assert.equal(answersQuery('الصين', terms), false);
+test('edit distance counts insertions, deletions, substitutions and swaps', () => {
+  assert.equal(editDistance('lavrov', 'lavrov'), 0);
+  assert.equal(editDistance('lavrof', 'lavrov'), 1);
+  assert.equal(editDistance('lvarov', 'lavrov'), 1);
+  assert.equal(editDistance('patrushv', 'patrushev'), 1);
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+});
+
+test('suggestions are the nearest indexed words, never far ones', () => {
+  const lexicon = { lavrov: 'Lavrov', lavrenti: 'Lavrenti', latvia: 'Latvia', becaus: 'because' };
+  assert.deepEqual(nearestWords('Lavrof', lexicon), ['Lavrov']);
+  assert.deepEqual(nearestWords('Berlusconi', lexicon), []);
+  assert.deepEqual(nearestWords('Berlus', lexicon), [], 'not "because", three edits away as written');
+  assert.deepEqual(nearestWords('خاركوف', { خاركيف: 'خاركيف' }), ['خاركيف']);
+  assert.deepEqual(nearestWords('باتروشف', { باتروشيف: 'باتروشيف', روسيا: 'روسيا' }), ['باتروشيف']);
+});
+
+test('keys that share their first two letters share a lexicon file', () => {
+  assert.equal(lexiconShard('lavrov'), lexiconShard('latvia'));
+  assert.equal(lexiconShard('la'), lexiconShard('lavrov'));
+  assert.match(lexiconShard('روسيا'), /^[0-9a-f]{2}$/u);
 });
