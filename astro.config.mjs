@@ -42,7 +42,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefind({ records: 'search-records.json' }),
+    pagefind({ records: 'search-records.json', docs: 'search-docs' }),
     offline(), // last: it lists every file the build wrote, the Pagefind index included
   ],
   devToolbar: { enabled: false },

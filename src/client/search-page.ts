@@ -25,7 +25,6 @@ import {
 
 interface PagefindResult {
   id: string;
-  data(): Promise<{ meta: Record<string, string | undefined> }>;
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -198,11 +197,11 @@ class EditionSearch extends HTMLElement {
       candidates = candidates ? new Map([...candidates].filter(([id]) => found.has(id))) : found;
       if (!candidates.size) return [];
     }
+    // each record is a file named by the id Pagefind gives its result (Pagefind's own fragment holds only keys)
     const docs = await Promise.all(
-      [...(candidates?.values() ?? [])].map(async (result) => {
-        const { meta } = await result.data();
-        return JSON.parse(meta.doc ?? '{}') as SearchDoc;
-      }),
+      [...(candidates?.keys() ?? [])].map(
+        async (id) => (await (await fetch(`${this.dataset.docs ?? ''}${id}.json`)).json()) as SearchDoc,
+      ),
     );
     return docs.flatMap((doc) => matchDoc(doc, this.#query, filters.person) ?? []);
   }

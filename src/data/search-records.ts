@@ -17,13 +17,17 @@ import type { Edition } from './edition.ts';
  */
 export const searchLanguage = 'zxx';
 
-/** One Pagefind custom record: the record's keys to be found by, and the record itself for the browser to check. */
+/**
+ * One Pagefind custom record: the record's keys, to be found by, and its filters. The record itself (`doc`) is
+ * not given to Pagefind, which would index its words too; the integration writes it beside the index.
+ */
 export interface SearchRecord {
   url: string;
   language: string;
   content: string;
-  meta: { doc: string };
+  meta: Record<string, string>;
   filters: Record<string, string[]>;
+  doc: SearchDoc;
 }
 
 /** The search index of the edition: Pagefind's records, and every indexed key with a word that has it. */
@@ -208,8 +212,9 @@ async function buildIndex(edition: Edition): Promise<SearchIndex> {
       url: `/${doc.path}`,
       language: searchLanguage,
       content: [...keysOf(...texts)].join(' '),
-      meta: { doc: JSON.stringify(doc) },
+      meta: {},
       filters,
+      doc,
     };
   });
   return { docs, records, lexicon };

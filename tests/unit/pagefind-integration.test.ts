@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefind } from '../../src/integrations/pagefind.ts';
@@ -12,7 +13,7 @@ const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroInt
 
 /** Runs the integration's build-done hook over a directory, as `astro build` does. */
 async function indexDirectory(dir: string) {
-  const hook = pagefind({ records: 'records.json' }).hooks['astro:build:done'];
+  const hook = pagefind({ records: 'records.json', docs: 'docs' }).hooks['astro:build:done'];
   assert.ok(hook);
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
@@ -24,7 +25,8 @@ test('indexing the records writes one Pagefind index for both interfaces', async
     path.join(dir, 'index.html'),
     '<html lang="ar"><body><main data-pagefind-body><p>لافروف</p></main></body></html>',
   );
-  const record = { url: '/u/', language: 'zxx', content: 'lavrov لافروف', meta: { doc: '{}' }, filters: {} };
+  const doc = { kind: 'entity', id: 'u', title: { en: 'Lavrov', ar: 'لافروف' } };
+  const record = { url: '/u/', language: 'zxx', content: 'lavrov لافروف', meta: {}, filters: {}, doc };
   fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify([record]));
   await indexDirectory(dir);
   assert.ok(fs.existsSync(path.join(dir, 'pagefind/pagefind.js')));
@@ -37,6 +39,12 @@ test('indexing the records writes one Pagefind index for both interfaces', async
   assert.deepEqual(Object.keys(entry.languages), ['zxx']);
   assert.equal(entry.languages.zxx?.page_count, 1);
   assert.equal(fs.existsSync(path.join(dir, 'records.json')), false, 'the records file is not published');
+  // the record is written whole under the id of Pagefind's fragment, which holds only the keys
+  const [fragment = ''] = fs.readdirSync(path.join(dir, 'pagefind/fragment'));
+  const id = fragment.replace(/\.pf_fragment$/u, '');
+  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${id}.json`), 'utf8')), doc);
+  const stored = gunzipSync(fs.readFileSync(path.join(dir, 'pagefind/fragment', fragment))).toString('utf8');
+  assert.equal(stored.includes('"kind"'), false, 'Pagefind is not given the record');
 });
 
 test('a site Pagefind cannot index fails the build', async () => {
@@ -44,6 +52,6 @@ test('a site Pagefind cannot index fails the build', async () => {
   fs.writeFileSync(path.join(dir, 'records.json'), '[]');
   await assert.rejects(indexDirectory(dir), /Pagefind indexing failed: nothing to index/u);
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-broken-'));
-  fs.writeFileSync(path.join(broken, 'records.json'), JSON.stringify([{ url: '/x/', language: 'en' }]));
+  fs.writeFileSync(path.join(broken, 'records.json'), JSON.stringify([{ url: '/x/', language: 'zxx' }]));
   await assert.rejects(indexDirectory(broken), /Pagefind/u);
 });
