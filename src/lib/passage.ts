@@ -8,6 +8,14 @@ export function unitRange(numbers: readonly number[]): string {
   return first === last ? `p${String(first)}` : `p${String(first)}–p${String(last)}`;
 }
 
+/** The units a range fragment names ("p3–p5", or "p3-p5" typed with a hyphen), or nothing if it names no range. */
+export function parseUnitRange(fragment: string): { first: number; last: number } | undefined {
+  const match = /^p(\d+)[–-]p?(\d+)$/u.exec(fragment);
+  if (!match) return undefined;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  return first < last ? { first, last } : undefined;
+}
+
 /** One line of copied text: white space collapsed; a right-to-left mark first if its first letter is Arabic. */
 function passageLine(text: string): string {
   const line = text.replace(/\s+/gu, ' ').trim();

@@ -1,6 +1,7 @@
 // Keeping the reader's place: the language switch, arrival at a unit, copying a passage, and printing an article.
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { root } from '../support/edition.ts';
 
@@ -55,7 +56,7 @@ for (const { lang, prefix, other } of interfaces) {
       await page.goto(`${prefix}${article}`);
       await page.locator('layout-switch input[value="ar"]').check();
       await page.locator('[data-language-switch]').click();
-      await expect(page).toHaveURL(new RegExp(`/${other}${article}\\?layout=ar$`, 'u'));
+      await expect(page).toHaveURL(new RegExp(`/${other}${article}\\?layout=ar(#p\\d+)?$`, 'u'));
       await expect(page.locator('[data-article]')).toHaveAttribute('data-layout', 'ar');
       await expect(page.locator('#p4 > .en')).toBeHidden();
       // chosen earlier and remembered, not in this address: it still travels
@@ -65,7 +66,7 @@ for (const { lang, prefix, other } of interfaces) {
       await page.goto(`${prefix}${article}`);
       await expect(page.locator('[data-article]')).toHaveAttribute('data-layout', 'en');
       await page.locator('[data-language-switch]').click();
-      await expect(page).toHaveURL(new RegExp(`/${other}${article}\\?layout=en$`, 'u'));
+      await expect(page).toHaveURL(new RegExp(`/${other}${article}\\?layout=en(#p\\d+)?$`, 'u'));
       await expect(page.locator('#p4 > .ar')).toBeHidden();
     });
 
@@ -110,6 +111,9 @@ for (const { lang, prefix, other } of interfaces) {
         await page.goto(`${prefix}${article}#p16`);
         await expect.poll(() => background('#p16')).toBe(marked);
         expect((await clearOnScreen(page, '#p16')).covered).toBe(false);
+        // the marked unit keeps its contrast: axe finds nothing on it
+        const results = await new AxeBuilder({ page }).include('#p16').withTags(['wcag2a', 'wcag2aa']).analyze();
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
       });
     }
   });
@@ -147,6 +151,14 @@ test.describe('copying a passage', () => {
       const [text, credit] = copied.split('\n— ');
       expect(text).toBe(`\u200Fتعميق العلاقات مع روسيا\nDeepening relations with Russia\n\n\u200F${p4.ar}\n${p4.en}`);
       expect(credit).toMatch(new RegExp(`^${source}: https?://[^ ]+/articles/${slug}/#p3–p4$`, 'u'));
+      // the credited address opens with those units marked and the first in view
+      const credited = new URL((credit ?? '').slice(`${source}: `.length));
+      await page.goto(`${prefix}${article}${credited.hash}`);
+      const marks = await page.evaluate(() =>
+        ['p2', 'p3', 'p4', 'p5'].map((id) => getComputedStyle(document.getElementById(id) as Element).backgroundColor),
+      );
+      expect(marks).toEqual(['rgba(0, 0, 0, 0)', 'rgb(251, 239, 199)', 'rgb(251, 239, 199)', 'rgba(0, 0, 0, 0)']);
+      expect((await clearOnScreen(page, '#p3')).covered).toBe(false);
       // one unit, both languages: each on its line, credited to that unit
       const heading = await copy(page, '#p7 > .ar', '#p7 > .en');
       expect(heading).toMatch(

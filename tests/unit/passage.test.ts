@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { passageText, unitRange } from '../../src/lib/passage.ts';
+import { parseUnitRange, passageText, unitRange } from '../../src/lib/passage.ts';
 
 test('unitRange names one unit, or the first and last of several with an en dash', () => {
   assert.equal(unitRange([7]), 'p7');
@@ -27,4 +27,13 @@ test('passageText marks only lines whose first letter is Arabic, and drops empty
     ]),
     '\u200F1949 وإعلان\nRT قالت',
   );
+});
+
+test('parseUnitRange reads the range a copied passage is credited to, with an en dash or a hyphen', () => {
+  assert.deepEqual(parseUnitRange('p3–p5'), { first: 3, last: 5 });
+  assert.deepEqual(parseUnitRange('p12-p14'), { first: 12, last: 14 });
+  assert.deepEqual(parseUnitRange('p3-5'), { first: 3, last: 5 });
+  assert.equal(parseUnitRange('p7'), undefined);
+  assert.equal(parseUnitRange('p5–p3'), undefined);
+  assert.equal(parseUnitRange('cite'), undefined);
 });
