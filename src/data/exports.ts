@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import Papa from 'papaparse';
+import { formatDate } from '../lib/dates.ts';
 import { formatEventDate } from '../lib/event-dates.ts';
 import { refoldCalendar } from '../lib/icalendar.ts';
 import { t } from '../lib/i18n.ts';
@@ -90,7 +91,7 @@ export function chronologyIcs(edition: Edition): string {
     const period = formatEventDate(event.date, 'en');
     const precision = precise
       ? ''
-      : `\nDated to the ${event.date.precision} only (${event.date.edtf}): shown on the first day of ${period}.`;
+      : `\nDated to the ${event.date.precision} only (${event.date.edtf}): placed on its first day, ${formatDate(record.start, 'en')}.`;
     return {
       uid: `${record.id}@${site?.host ?? 'localhost'}`,
       start: dateArray(record.start),

@@ -185,7 +185,9 @@ test('chronology.ics puts a year or a month on its first day, not across the per
   }
   for (const vevent of byUid.values()) expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
   const apec = byUid.get('2026-11-apec-summit-shenzhen');
-  expect(String(apec?.getFirstPropertyValue('description'))).toContain('Dated to the month only (2026-11)');
+  expect(String(apec?.getFirstPropertyValue('description'))).toContain(
+    'Dated to the month only (2026-11): placed on its first day, 1 November 2026.',
+  );
 });
 
 test('chronology.csv opens with a UTF-8 byte order mark, so that spreadsheets read the Arabic', async ({ request }) => {
