@@ -1,6 +1,9 @@
 import { Feed } from 'feed';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import Papa from 'papaparse';
+import { formatDate } from '../lib/dates.ts';
+import { formatEventDate } from '../lib/event-dates.ts';
+import { refoldCalendar } from '../lib/icalendar.ts';
 import { t } from '../lib/i18n.ts';
 import { absoluteUrl, articlePath, eventPath, localePath } from '../lib/paths.ts';
 import type { Edition, EditionEvent } from './edition.ts';
@@ -46,7 +49,7 @@ export function chronologyJson(edition: Edition): string {
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-/** /chronology.csv: one row an event; lists are joined with "; ". */
+/** /chronology.csv: one row an event; lists are joined with "; ". The byte order mark tells spreadsheets it is UTF-8. */
 export function chronologyCsv(edition: Edition): string {
   const rows = edition.events.map(eventRecord).map((e) => ({
     id: e.id,
@@ -65,26 +68,40 @@ export function chronologyCsv(edition: Edition): string {
     sources: e.sources.flatMap((s) => s.units.map((n) => `${s.article}#p${n}`)).join('; '),
     url: e.url,
   }));
-  return `${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
 }
 
 const dateArray = (isoDay: string): DateArray => isoDay.split('-').map(Number) as DateArray;
 const dayAfter = (isoDay: string) =>
   new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** /chronology.ics: all-day events; an interval, month or year runs to the day after its last day, as iCalendar wants. */
+/**
+ * /chronology.ics: one all-day VEVENT an event, marked TRANSP:TRANSPARENT (RFC 5545 §3.8.2.7): past events take
+ * none of the reader's time. A day or an interval of days runs to the day after its last day, since a DATE DTEND is
+ * not inclusive (§3.6.1). An event known only to the month or year has no true days: spanning the whole period
+ * would fill a calendar with months-long bars and claim a duration the source does not give, and VJOURNAL, the
+ * component for notes tied to a date (§3.6.3), is dropped by the common calendar programs. So it is a VEVENT with
+ * DTSTART on the first day of the period and no DTEND, which §3.6.1 reads as that one day, its summary naming the
+ * period ("March 2023") and its description the precision. Lines are folded at 75 octets (§3.1).
+ */
 export function chronologyIcs(edition: Edition): string {
   const events: EventAttributes[] = edition.events.map((event) => {
     const record = eventRecord(event);
-    const precision = event.date.precision === 'day' ? '' : ` (${event.date.precision} precision: ${event.date.edtf})`;
+    const precise = event.date.precision === 'day';
+    const period = formatEventDate(event.date, 'en');
+    const precision = precise
+      ? ''
+      : `\nDated to the ${event.date.precision} only (${event.date.edtf}): placed on its first day, ${formatDate(record.start, 'en')}.`;
     return {
       uid: `${record.id}@${site?.host ?? 'localhost'}`,
       start: dateArray(record.start),
-      end: dateArray(dayAfter(record.end)),
-      title: record.title.en,
-      description: `${record.summary.en}${precision}\n${record.url}`,
+      // the library leaves DTEND out when it equals DTSTART: one day
+      end: dateArray(precise ? dayAfter(record.end) : record.start),
+      title: precise ? record.title.en : `${record.title.en} (${period})`,
+      description: `${record.summary.en}${precision}\n\n${record.title.ar}\n${record.summary.ar}\n\n${record.url}`,
       url: record.url,
       status: record.status === 'occurred' ? 'CONFIRMED' : 'TENTATIVE',
+      transp: 'TRANSPARENT',
       categories: record.topics,
       productId: 'china-russia-chronology',
       calName: t('en', 'site.title'),
@@ -92,7 +109,8 @@ export function chronologyIcs(edition: Edition): string {
   });
   const { error, value } = createEvents(events);
   if (error || !value) throw new Error(`chronology.ics: ${String(error)}`);
-  return value;
+  // the library folds at 75 characters, which is up to 150 octets of Arabic
+  return refoldCalendar(value);
 }
 
 /** /feed.xml: an Atom feed of the articles, newest first. */
@@ -106,7 +124,8 @@ export function atomFeed(edition: Edition): string {
     link: url(localePath(base, 'en')),
     language: 'en',
     updated: new Date(`${latest}T00:00:00Z`),
-    copyright: t('en', 'site.title'),
+    copyright: t('en', 'feed.rights'),
+    author: { name: t('en', 'feed.author') },
     feedLinks: { atom: url(localePath(base, 'en', 'feed.xml')) },
   });
   for (const { entry } of articles) {

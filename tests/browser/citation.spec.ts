@@ -11,6 +11,7 @@ interface ExportedEvent {
   date: string;
   start: string;
   end: string;
+  precision: 'year' | 'month' | 'day';
   title: { en: string; ar: string };
   url: string;
 }
@@ -119,10 +120,12 @@ test('the ICS and CSV exports parse and agree with chronology.json, intervals in
   expect(vevents).toHaveLength(events.length);
   for (const [i, event] of events.entries()) {
     const vevent = vevents[i];
-    expect(vevent?.summary).toBe(event.title.en);
+    expect(vevent?.summary.startsWith(event.title.en)).toBe(true);
     expect(vevent?.startDate.isDate).toBe(true); // all-day
     expect(vevent?.startDate.toString()).toBe(event.start);
-    const dayAfterEnd = new Date(Date.parse(`${event.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // a day or days run to the day after the last; a month or a year is its first day alone (see chronologyIcs)
+    const lastDay = event.precision === 'day' ? event.end : event.start;
+    const dayAfterEnd = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     expect(vevent?.endDate.toString()).toBe(dayAfterEnd);
   }
   const csv = Papa.parse<Record<string, string>>(await (await request.get('chronology.csv')).text(), {
@@ -133,6 +136,99 @@ test('the ICS and CSV exports parse and agree with chronology.json, intervals in
   expect(csv.data.map((row) => [row.id, row.date, row.title_ar])).toEqual(
     events.map((e) => [e.id, e.date, e.title.ar]),
   );
+});
+
+test('chronology.ics folds its lines at 75 octets of UTF-8, never inside a character, Arabic included', async ({
+  request,
+}) => {
+  const bytes = await (await request.get('chronology.ics')).body();
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lines: Buffer[] = [];
+  for (let start = 0, end = bytes.indexOf('\r\n'); end !== -1; start = end + 2, end = bytes.indexOf('\r\n', start)) {
+    lines.push(bytes.subarray(start, end));
+  }
+  expect(lines.length).toBeGreaterThan(100);
+  const tooLong = lines.filter((line) => line.length > 75).map((line) => line.toString('utf8'));
+  expect(tooLong).toEqual([]);
+  // each physical line is whole UTF-8 on its own: no two-octet Arabic letter is split across a fold
+  for (const line of lines) expect(() => strict.decode(line)).not.toThrow();
+  const folds = lines.filter((line) => line[0] === 0x20);
+  expect(folds.some((line) => /\p{Script=Arabic}/u.test(line.toString('utf8')))).toBe(true);
+  // unfolded (RFC 5545 §3.1), the Arabic summary is there whole
+  const unfolded = bytes.toString('utf8').replace(/\r\n[ \t]/gu, '');
+  expect(unfolded).toContain(
+    'انتهت الحرب الأهلية بين الحزب الشيوعي الصيني والحكومة القومية بانتصار الشيوعيين في البر الرئيسي وإعلان قيام جمهورية الصين الشعبية عام 1949.',
+  );
+});
+
+test('chronology.ics puts a year or a month on its first day, not across the period, and takes no time', async ({
+  request,
+}) => {
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get('chronology.ics')).text()) as unknown[]);
+  const byUid = new Map(
+    calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')).split('@')[0], v]),
+  );
+  const expected = [
+    // id, SUMMARY, DTSTART, DTEND as written in the file (none for a month or year)
+    ['1927-chinese-civil-war', 'Chinese Civil War (1927 – 1949)', '1927-01-01', null],
+    ['2026-11-apec-summit-shenzhen', 'APEC summit in Shenzhen (November 2026)', '2026-11-01', null],
+    ['1939-09-01-second-world-war', 'Second World War', '1939-09-01', '1945-09-03'],
+    ['2022-09-15-sco-samarkand-summit', null, '2022-09-15', '2022-09-17'],
+  ] as const;
+  for (const [id, summary, start, end] of expected) {
+    const vevent = byUid.get(id);
+    expect(vevent, id).toBeDefined();
+    if (summary) expect(vevent?.getFirstPropertyValue('summary')).toBe(summary);
+    expect(String(vevent?.getFirstPropertyValue('dtstart'))).toBe(start);
+    if (end === null) expect(vevent?.hasProperty('dtend')).toBe(false);
+    else expect(String(vevent?.getFirstPropertyValue('dtend'))).toBe(end);
+  }
+  for (const vevent of byUid.values()) expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+  const apec = byUid.get('2026-11-apec-summit-shenzhen');
+  expect(String(apec?.getFirstPropertyValue('description'))).toContain(
+    'Dated to the month only (2026-11): placed on its first day, 1 November 2026.',
+  );
+});
+
+test('chronology.csv opens with a UTF-8 byte order mark, so that spreadsheets read the Arabic', async ({ request }) => {
+  const bytes = await (await request.get('chronology.csv')).body();
+  expect([...bytes.subarray(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0x69, 0x64]); // BOM, then "id"
+  expect(bytes.toString('utf8')).toContain('قمة منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ (أبيك) في شنتشن');
+});
+
+test('feed.xml is valid Atom: a feed-level author, rights that state the terms, the required elements', async ({
+  page,
+  request,
+}) => {
+  await page.goto('');
+  const feed = await (await request.get('feed.xml')).text();
+  const atom = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const ns = 'http://www.w3.org/2005/Atom';
+    const root = doc.documentElement;
+    const children = (parent: Element, name: string) =>
+      [...parent.children].filter((child) => child.namespaceURI === ns && child.localName === name);
+    return {
+      root: `${root.namespaceURI ?? ''} ${root.localName}`,
+      title: children(root, 'title')[0]?.textContent,
+      authors: children(root, 'author').map((author) => children(author, 'name').map((name) => name.textContent)),
+      rights: children(root, 'rights').map((rights) => rights.textContent),
+      ids: children(root, 'id').length,
+      updated: children(root, 'updated').length,
+      entries: children(root, 'entry').map((entry) =>
+        ['id', 'title', 'updated'].map((name) => children(entry, name).length),
+      ),
+    };
+  }, feed);
+  expect(atom.root).toBe('http://www.w3.org/2005/Atom feed');
+  // RFC 4287 §4.1.1: a feed has exactly one id, title and updated, and an author unless every entry has one
+  expect([atom.ids, atom.updated]).toEqual([1, 1]);
+  expect(atom.authors).toEqual([['The China–Russia Chronology editorial team']]);
+  expect(atom.rights).toHaveLength(1);
+  expect(atom.rights[0]).not.toBe(atom.title);
+  expect(atom.rights[0]).toContain('all rights reserved by the editors');
+  expect(atom.entries).toHaveLength(articleSlugs().length);
+  for (const entry of atom.entries) expect(entry).toEqual([1, 1, 1]);
 });
 
 test('the Atom feed lists every article and the sitemap lists the pages in both languages', async ({
