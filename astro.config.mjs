@@ -11,12 +11,21 @@ import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { paragraphCitations } from './src/integrations/paragraph-citations.ts';
+import { siteOriginNotice } from './src/integrations/site-origin.ts';
+import { siteOrigin } from './src/lib/site-origin.ts';
 
 const editionDir = process.env.EDITION_DIR;
 
-// SITE and BASE make every citation an absolute, correct URL wherever the edition is deployed.
+// Astro sets NODE_ENV=production for every build, so the caller's own NODE_ENV is passed on by `npm run build`.
+const production = process.env.EDITION_NODE_ENV === 'production' || process.argv.includes('--production');
+const site = siteOrigin(process.env.SITE, production);
+if ('error' in site) throw new Error(site.error);
+
+// SITE and BASE make every citation an absolute, correct URL wherever the edition is deployed; without SITE the
+// build points at http://localhost:4321 and says so at the end.
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site: site.origin,
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -43,7 +52,9 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     pagefind({ records: 'search-records.json', docs: 'search-docs' }),
-    offline(), // last: it lists every file the build wrote, the Pagefind index included
+    paragraphCitations({ list: 'paragraph-citations.json' }),
+    offline(), // after every integration that writes files: it lists every file the build wrote
+    siteOriginNotice(), // the last word of the build, when it has no published origin
   ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes each inline script and style; nothing but the

@@ -1,11 +1,18 @@
-import { articleItem, eventItem, type CslItem } from '../lib/citation.ts';
+import { articleItem, eventItem, type CslItem, type EditionInfo } from '../lib/citation.ts';
 import { formatEventDate } from '../lib/event-dates.ts';
-import { t } from '../lib/i18n.ts';
+import { t, type Locale } from '../lib/i18n.ts';
 import { absoluteUrl, articlePath, eventPath } from '../lib/paths.ts';
+import { loadColophon } from './colophon.ts';
 import type { Article, Edition, EditionEvent } from './edition.ts';
 
 const base = import.meta.env.BASE_URL;
 const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+
+/** The edition as citations name it (in English, whatever the interface): title, editor, version date. */
+export function editionInfo(): EditionInfo {
+  const colophon = loadColophon();
+  return { title: t('en', 'site.title'), editor: colophon.editor.en, versionDate: colophon.versionDate };
+}
 
 /** The outlet as a citation names it, hedged as the edition is sure of it. */
 function outletName(article: Article, edition: Edition): string {
@@ -23,19 +30,24 @@ export function articleCsl(article: Article, edition: Edition): CslItem {
     title: data.title,
     date: data.date,
     outlet: outletName(article, edition),
-    edition: t('en', 'site.title'),
+    edition: editionInfo(),
     url: absoluteUrl(site, articlePath(base, 'en', id)),
   });
 }
 
-/** The citation data of an event page. */
+/** The citation data of an event page: the page of the edition, dated by its version, the event's date in its title. */
 export function eventCsl(event: EditionEvent): CslItem {
   const { id, data } = event.entry;
   return eventItem({
     id,
-    title: `${data.title.en} (${formatEventDate(event.date, 'en')})`,
-    date: data.date,
-    edition: t('en', 'site.title'),
+    title: data.title.en,
+    dateLabel: formatEventDate(event.date, 'en'),
+    edition: editionInfo(),
     url: absoluteUrl(site, eventPath(base, 'en', id)),
   });
+}
+
+/** The absolute URL of a page in an interface language, for the metadata of that page. */
+export function pageUrl(kind: 'articles' | 'events', id: string, locale: Locale): string {
+  return absoluteUrl(site, (kind === 'articles' ? articlePath : eventPath)(base, locale, id));
 }

@@ -1,34 +1,55 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
-import mla from 'style-mla';
 
-// Chicago (17th ed., notes and bibliography) and MLA (7th ed., the newest MLA style on the registry) join
-// citation-js's built-in APA (7th ed.).
+/** The citation styles offered, in the order shown. MLA 9 returns when its official style file can be vendored. */
+export const citationStyles = ['chicago', 'apa'] as const;
+export type CitationStyle = (typeof citationStyles)[number];
+
+/**
+ * The official Citation Style Language files of each style (CC BY-SA 3.0, the CSL project), from npm packages:
+ * Chicago 17th edition (notes and bibliography) is the package @citation/csl-style-chicago-note-bibliography (the
+ * CSL file in its info.json `content`, updated 2017-10-12); APA 7th edition is the `apa` template that
+ * @citation-js/plugin-csl ships and registers itself (updated 2026-02-14).
+ */
+// Resolved from the project root: the build and the tests both run there, and bundling must not move the files.
+const require = createRequire(path.resolve(process.cwd(), 'package.json'));
+const chicago = require('@citation/csl-style-chicago-note-bibliography/info.json') as { content: string };
 const cslStyles = plugins.config.get('@csl') as { styles: { add(name: string, style: string): void } };
-cslStyles.styles.add('chicago', chicago.content);
-cslStyles.styles.add('mla', JSON.stringify(mla));
+cslStyles.styles.add('edition-chicago', chicago.content);
+const templates: Record<CitationStyle, string> = { chicago: 'edition-chicago', apa: 'apa' };
 const bibtex = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
 bibtex.format.asciiOnly = false; // keep Arabic titles instead of dropping them
 bibtex.format.useIdAsLabel = true;
 
-/** The citation styles offered, in the order shown. */
-export const citationStyles = ['chicago', 'apa', 'mla'] as const;
-export type CitationStyle = (typeof citationStyles)[number];
+/** A name as CSL-JSON writes it; the edition's editors are a team, written as one literal name. */
+interface CslName {
+  literal: string;
+}
 
 /** A CSL-JSON item: the one description every citation format is produced from. */
 export interface CslItem {
   id: string;
-  type: 'article-newspaper' | 'entry-encyclopedia';
+  type: 'article-newspaper' | 'webpage';
   title: string;
+  author?: CslName[];
   'container-title': string;
   'collection-title'?: string;
+  'collection-editor'?: CslName[];
   issued: { 'date-parts': number[][] };
   URL: string;
   language?: string;
   note?: string;
+}
+
+/** The edition as every citation names it: its title, editor and the date of this version of its content. */
+export interface EditionInfo {
+  title: string;
+  editor: string;
+  versionDate: string;
 }
 
 /** CSL date parts of a date or of both ends of an interval; CSL wants both ends at the same precision. */
@@ -38,13 +59,16 @@ export function cslDateParts(edtf: string): number[][] {
   return ends.map((end) => end.slice(0, precision));
 }
 
-/** A CSL item for an article of the edition: the Arabic title with its English in brackets, the outlet, the edition. */
+/**
+ * A CSL item for an article of the edition: a newspaper article (the Arabic title with its English in brackets,
+ * the outlet, the article's own date) reproduced in the edition, whose editor answers for it.
+ */
 export function articleItem(input: {
   slug: string;
   title: { ar: string; en: string };
   date: string;
   outlet: string;
-  edition: string;
+  edition: EditionInfo;
   url: string;
 }): CslItem {
   return {
@@ -52,59 +76,152 @@ export function articleItem(input: {
     type: 'article-newspaper',
     title: `${input.title.ar} [${input.title.en}]`,
     'container-title': input.outlet,
-    'collection-title': input.edition,
+    'collection-title': input.edition.title,
+    'collection-editor': [{ literal: input.edition.editor }],
     issued: { 'date-parts': cslDateParts(input.date) },
     URL: input.url,
     language: 'ar',
   };
 }
 
-/** A CSL item for an event of the chronology, cited as an entry of the edition. */
-export function eventItem(input: { id: string; title: string; date: string; edition: string; url: string }): CslItem {
+/**
+ * A CSL item for an event of the chronology: a page of the edition written by its editors, dated by the edition's
+ * version; the event's own date is in the title (the Chinese Civil War page was not published in 1927).
+ */
+export function eventItem(input: {
+  id: string;
+  title: string;
+  dateLabel: string;
+  edition: EditionInfo;
+  url: string;
+}): CslItem {
   return {
     id: input.id,
-    type: 'entry-encyclopedia',
-    title: input.title,
-    'container-title': input.edition,
-    issued: { 'date-parts': cslDateParts(input.date) },
+    type: 'webpage',
+    title: `${input.title} (${input.dateLabel})`,
+    author: [{ literal: input.edition.editor }],
+    'container-title': input.edition.title,
+    issued: { 'date-parts': cslDateParts(input.edition.versionDate) },
     URL: input.url,
     language: 'en',
   };
 }
 
-/** The bibliography entry of an item in each style, as plain text. */
-export function formatCitations(item: CslItem): Record<CitationStyle, string> {
-  const cite = new Cite(item);
-  const entry = (template: CitationStyle) =>
-    (cite.format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
-  return { chicago: entry('chicago'), apa: entry('apa'), mla: entry('mla') };
+/** The name, without extension, of a paragraph's citation files beside its article's page: "<slug>-p9". */
+export function paragraphFile(slug: string, n: number): string {
+  return `${slug}-p${n}`;
+}
+
+/** The item of one paragraph (unit N) of an article: its own id, its #pN URL and its locator. */
+export function paragraphItem(item: CslItem, n: number): CslItem {
+  return { ...item, id: `${item.id}-p${n}`, URL: `${item.URL}#p${n}`, note: `para. ${n}` };
+}
+
+/**
+ * A citation in one style: the bibliography entry and, for a paragraph, the style's own note (Chicago) or in-text
+ * citation (APA) naming the paragraph.
+ */
+export interface Citation {
+  reference: string;
+  locator?: string;
+}
+
+/** The bibliography entry of an item in each style and, when a paragraph is given, the note or in-text citation. */
+export function formatCitations(item: CslItem, paragraph?: number): Record<CitationStyle, Citation> {
+  const cite = new Cite({ ...item, note: undefined }); // the locator is the styles' to write, not a note
+  const options = (style: CitationStyle) => ({ template: templates[style], format: 'text', lang: 'en-US' });
+  const entry = (style: CitationStyle): Citation => ({
+    reference: (cite.format('bibliography', options(style)) as string).trim(),
+    ...(paragraph === undefined
+      ? {}
+      : {
+          locator: (
+            cite.format('citation', {
+              ...options(style),
+              entry: [{ id: item.id, locator: String(paragraph), label: 'paragraph' }],
+            }) as string
+          ).trim(),
+        }),
+  });
+  return { chicago: entry('chicago'), apa: entry('apa') };
 }
 
 // citeproc takes milliseconds per entry, so an article is formatted once with a placeholder where the unit's
-// fragment goes (letters only, which no style alters), and the article and each of its units take their fragment.
+// fragment and number go (letters only, which no style alters), and each unit takes its own.
 const fragmentMarker = 'FRAGMENTMARKER';
-const templates = new Map<string, Record<CitationStyle, string>>();
+const numberMarker = 'NUMBERMARKER';
+const formatted = new Map<string, Record<CitationStyle, Citation>>();
 
-/** The citations of an item, or of one unit of it (`#pN` added to its URL), formatted once per item. */
-export function formatCitationsAt(item: CslItem, unit?: number): Record<CitationStyle, string> {
-  const key = JSON.stringify(item);
-  let template = templates.get(key);
+/** The citations of an item, or of one paragraph of it (`#pN` added to its URL and named), formatted once per item. */
+export function formatCitationsAt(item: CslItem, paragraph?: number): Record<CitationStyle, Citation> {
+  const key = `${JSON.stringify(item)}${paragraph === undefined ? '' : '#'}`;
+  let template = formatted.get(key);
   if (!template) {
-    template = formatCitations({ ...item, URL: `${item.URL}${fragmentMarker}` });
-    templates.set(key, template);
+    const marked = { ...item, URL: `${item.URL}${fragmentMarker}` };
+    template = paragraph === undefined ? formatCitations(marked) : formatLocatorTemplate(marked);
+    formatted.set(key, template);
   }
-  const fragment = unit === undefined ? '' : `#p${unit}`;
-  const at = (text: string) => text.replaceAll(fragmentMarker, fragment);
-  return { chicago: at(template.chicago), apa: at(template.apa), mla: at(template.mla) };
+  const fill = (text: string) =>
+    text
+      .replaceAll(fragmentMarker, paragraph === undefined ? '' : `#p${paragraph}`)
+      .replaceAll(numberMarker, String(paragraph));
+  const at = ({ reference, locator }: Citation): Citation => ({
+    reference: fill(reference),
+    ...(locator === undefined ? {} : { locator: fill(locator) }),
+  });
+  return { chicago: at(template.chicago), apa: at(template.apa) };
+}
+
+/** The citations of an item's paragraph with a placeholder for its number. */
+function formatLocatorTemplate(item: CslItem): Record<CitationStyle, Citation> {
+  const cite = new Cite(item);
+  const options = (style: CitationStyle) => ({ template: templates[style], format: 'text', lang: 'en-US' });
+  const entry = (style: CitationStyle): Citation => ({
+    reference: (cite.format('bibliography', options(style)) as string).trim(),
+    locator: (
+      cite.format('citation', {
+        ...options(style),
+        entry: [{ id: item.id, locator: numberMarker, label: 'paragraph' }],
+      }) as string
+    ).trim(),
+  });
+  return { chicago: entry('chicago'), apa: entry('apa') };
+}
+
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * BibTeX with a valid month (the standard three-letter macro, which citation-js writes with the day inside
+ * braces) and the full date as biblatex's `date` field, so that the day is not lost.
+ */
+function fixBibtexDate(bib: string, item: CslItem): string {
+  const [first = []] = item.issued['date-parts'];
+  const [year, month, day] = first;
+  if (month === undefined) return bib;
+  const iso = [year, month, day].filter((n) => n !== undefined).map((n) => String(n).padStart(2, '0'));
+  return bib.replace(
+    /\tmonth = \{[^}]*\},/u,
+    `\tmonth = ${bibtexMonths[month - 1] ?? ''},\n\tdate = {${iso.join('-')}},`,
+  );
+}
+
+/** RIS with the full date (DA, YYYY/MM/DD/) beside the year, which citation-js leaves out for some types. */
+function fixRisDate(ris: string, item: CslItem): string {
+  if (/^DA {2}- /mu.test(ris)) return ris;
+  const [first = []] = item.issued['date-parts'];
+  const [year, month, day] = first;
+  const parts = [year, month, day].map((n) => (n === undefined ? '' : String(n).padStart(2, '0')));
+  return ris.replace(/^PY {2}- .*$/mu, (line) => `DA  - ${parts.join('/')}/\n${line}`);
 }
 
 /** The files a reference manager imports: BibTeX, RIS and CSL-JSON. */
 export function exportFormats(item: CslItem): { bib: string; ris: string; json: string } {
   const cite = new Cite(item);
+  // citation-js breaks RIS values every 70 characters, even mid-word; importers read the break as a space.
+  const ris = (cite.format('ris') as string).replace(/\n(?![A-Z][A-Z0-9] {2}-)/gu, '');
   return {
-    bib: cite.format('bibtex') as string,
-    // citation-js breaks RIS values every 70 characters, even mid-word; importers read the break as a space.
-    ris: (cite.format('ris') as string).replace(/\n(?![A-Z][A-Z0-9] {2}-)/gu, ''),
+    bib: fixBibtexDate(cite.format('bibtex') as string, item),
+    ris: fixRisDate(ris, item),
     json: `${JSON.stringify([item], null, 2)}\n`,
   };
 }

@@ -1,4 +1,4 @@
-// The parts of citation-js and of the CSL style packages (no bundled types) the edition uses.
+// The parts of citation-js (no bundled types) the edition uses.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
@@ -10,7 +10,3 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
-declare module 'style-mla' {
-  const style: Record<string, unknown>;
-  export default style;
-}

@@ -1,10 +1,9 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { articleSlugs } from '../support/edition.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleSlugs, root } from '../support/edition.ts';
 
 interface ExportedEvent {
   id: string;
@@ -21,18 +20,60 @@ async function chronology(request: APIRequestContext): Promise<ExportedEvent[]> 
 }
 
 async function metadata(page: Page) {
-  return page.evaluate(() => ({
-    citationTitle: document.querySelector('meta[name="citation_title"]')?.getAttribute('content'),
-    dcTitle: document.querySelector('meta[name="DC.title"]')?.getAttribute('content'),
-    ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
-    ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
-      (script) => JSON.parse(script.textContent) as { '@type': string },
-    ),
-  }));
+  return page.evaluate(() => {
+    const meta = (name: string) =>
+      document.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
+    return {
+      citationTitle: meta('citation_title'),
+      citationLanguage: meta('citation_language'),
+      citationAbstractUrl: meta('citation_abstract_html_url'),
+      responsible: meta('citation_author') ?? meta('citation_editor'),
+      citationDate: meta('citation_date'),
+      dcTitle: meta('DC.title'),
+      ogTitle: meta('og:title'),
+      ogUrl: meta('og:url'),
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      alternates: Object.fromEntries<string | null>(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+          link.getAttribute('hreflang') ?? '',
+          link.getAttribute('href'),
+        ]),
+      ),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => JSON.parse(script.textContent) as { '@type': string; url: string; location?: { name?: string }[] },
+      ),
+    };
+  });
 }
 
-test('every article and event page carries citation_*, Dublin Core, Open Graph and JSON-LD metadata', async ({
+/** The origin the build put in its absolute URLs (SITE), read from the page's canonical link. */
+async function siteOf(page: Page): Promise<string> {
+  return new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+}
+
+/** The edition's version date (content/colophon.yaml) as APA and Chicago write it: "2026, November 29". */
+function versionDate(): { apa: string; chicago: string; year: string } {
+  const text = fs.readFileSync(path.join(root, 'content/colophon.yaml'), 'utf8');
+  const [, year = '', month = '', day = ''] = /^versionDate: '(\d{4})-(\d{2})-(\d{2})'$/mu.exec(text) ?? [];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const name = months[Number(month) - 1] ?? '';
+  return { apa: `${year}, ${name} ${Number(day)}`, chicago: `${name} ${Number(day)}, ${year}`, year };
+}
+
+test('every article and event page carries citation_*, Dublin Core, Open Graph and JSON-LD metadata in its own language', async ({
   page,
   request,
 }) => {
@@ -40,33 +81,76 @@ test('every article and event page carries citation_*, Dublin Core, Open Graph a
     ...articleSlugs().map((slug) => ({ path: `articles/${slug}/`, type: 'NewsArticle' })),
     ...(await chronology(request)).map((event) => ({ path: `events/${event.id}/`, type: 'Event' })),
   ];
-  for (const { path, type } of pages) {
+  for (const { path: pagePath, type } of pages) {
     for (const prefix of ['', 'ar/']) {
-      await page.goto(`${prefix}${path}`);
+      await page.goto(`${prefix}${pagePath}`);
       const meta = await metadata(page);
-      expect(meta.citationTitle, path).toBeTruthy();
+      expect(meta.citationTitle, pagePath).toBeTruthy();
       expect(meta.dcTitle).toBe(meta.citationTitle);
       expect(meta.ogTitle).toBe(meta.citationTitle);
-      // citations always point at the absolute URL of the English page
-      expect(meta.ogUrl).toMatch(new RegExp(`^https?://[^/]+/.*${path}$`, 'u'));
+      expect(meta.responsible).toBe('The China–Russia Chronology editorial team');
+      // the page's own address, in its own language, and its language
+      const own = new RegExp(`^https?://[^/]+/${prefix}${pagePath}$`, 'u');
+      expect(meta.ogUrl, `${prefix}${pagePath}`).toMatch(own);
+      expect(meta.citationAbstractUrl).toMatch(own);
+      expect(meta.canonical).toMatch(own);
+      expect(meta.citationLanguage).toBe(prefix ? 'ar' : 'en');
       expect(meta.jsonLd.map((item) => item['@type'])).toEqual([type]);
+      expect(meta.jsonLd[0]?.url).toMatch(own);
+      // both languages and x-default (the English page) as alternates
+      expect(meta.alternates.en).toMatch(new RegExp(`^https?://[^/]+/${pagePath}$`, 'u'));
+      expect(meta.alternates.ar).toMatch(new RegExp(`^https?://[^/]+/ar/${pagePath}$`, 'u'));
+      expect(meta.alternates['x-default']).toBe(meta.alternates.en);
+      // an event has a real, named location or none at all
+      for (const place of meta.jsonLd[0]?.location ?? []) expect(place.name, pagePath).toBeTruthy();
+      if (type === 'Event') expect(meta.jsonLd[0]?.location?.length ?? 1, pagePath).toBeGreaterThan(0);
     }
   }
 });
 
-test('the cite panel gives Chicago, APA and MLA that name the outlet and the edition, and copies clean text', async ({
+test('an event is cited as a page of the edition dated by its version, with the event date in its title', async ({
+  page,
+}) => {
+  const version = versionDate();
+  for (const prefix of ['', 'ar/']) {
+    await page.goto(`${prefix}events/1927-chinese-civil-war/`);
+    const meta = await metadata(page);
+    expect(meta.citationDate).toMatch(new RegExp(`^${version.year}/`, 'u'));
+    expect(meta.jsonLd[0]?.location).toBeUndefined(); // the civil war has no place in the registry
+    await page.locator('#cite > summary').click();
+    const url = `${await siteOf(page)}/events/1927-chinese-civil-war/`;
+    await expect(page.locator('#cite .citation[data-style="apa"]')).toHaveText(
+      `The China–Russia Chronology editorial team. (${version.apa}). Chinese Civil War (1927 – 1949). ` +
+        `China and Russia, 2022–2026: An Annotated Bilingual Chronology. ${url}`,
+    );
+    await expect(page.locator('#cite .citation[data-style="chicago"]')).toHaveText(
+      `The China–Russia Chronology editorial team. “Chinese Civil War (1927 – 1949).” ` +
+        `China and Russia, 2022–2026: An Annotated Bilingual Chronology, ${version.chicago}. ${url}.`,
+    );
+  }
+});
+
+test('the cite panel gives Chicago 17 and APA 7 that name the outlet and the edition (APA: its editor), and copies clean text', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('articles/2024-04-09-lavrov-beijing-visit/');
   await page.locator('#cite > summary').click();
+  await expect(page.locator('#cite dt')).toHaveText(['Chicago (17th ed.)', 'APA (7th ed.)']);
   const styles = page.locator('#cite .citation');
-  await expect(styles).toHaveCount(3);
+  await expect(styles).toHaveCount(2);
   for (const citation of await styles.allTextContents()) {
     expect(citation).toContain('Ad-Diyar (probable source)');
-    expect(citation).toContain('An Annotated Bilingual Chronology');
+    expect(citation).toContain('China and Russia, 2022–2026: An Annotated Bilingual Chronology');
+    expect(citation).not.toContain('Web.');
   }
+  // Chicago lists an unsigned newspaper article under the outlet (the 2017 style file leaves out the editor)
+  await expect(styles.nth(0)).toContainText('Ad-Diyar (probable source). “');
+  await expect(styles.nth(0)).toContainText(
+    /\. April 9, 2024\. http[^ ]+\/articles\/2024-04-09-lavrov-beijing-visit\/\.$/u,
+  );
+  await expect(styles.nth(1)).toContainText('The China–Russia Chronology editorial team (Ed.)');
   await page.locator('#cite copy-button button').first().click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe((await styles.first().textContent())?.trim());
@@ -74,35 +158,113 @@ test('the cite panel gives Chicago, APA and MLA that name the outlet and the edi
 
   await page.goto('ar/articles/2022-10-27-wang-yi-lavrov-call/');
   await page.locator('#cite > summary').click();
+  await expect(page.locator('#cite dt')).toHaveText(['شيكاغو (الطبعة 17)', 'APA (الطبعة 7)']);
   await expect(page.locator('#cite .citation').first()).toContainText('Unidentified Arabic news outlet');
+  // the Arabic title is isolated inside the English citation
+  await expect(page.locator('#cite .citation').first().locator('bdi[lang="ar"][dir="rtl"]')).toHaveCount(1);
 });
 
-test('a unit has its own cite panel pointing at the unit', async ({ page }) => {
-  await page.goto('articles/2022-10-27-wang-yi-lavrov-call/');
-  await page.locator('#cite-p9 > summary').click();
-  await expect(page.locator('#cite-p9 .citation[data-style="apa"]')).toContainText(
-    '/articles/2022-10-27-wang-yi-lavrov-call/#p9',
-  );
+for (const [prefix, label] of [
+  ['', 'Note, para. 9:'],
+  ['ar/', 'في الحاشية، الفقرة 9:'],
+] as const) {
+  test(`a paragraph's panel names the paragraph in every style and offers its own files (${prefix || 'en/'})`, async ({
+    page,
+    context,
+    request,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const slug = '2022-10-27-wang-yi-lavrov-call';
+    await page.goto(`${prefix}articles/${slug}/`);
+    await page.locator('#cite-p9 > summary').click();
+    const panel = page.locator('#cite-p9');
+    const unitUrl = `${await siteOf(page)}/articles/${slug}/#p9`;
+    for (const style of ['chicago', 'apa']) {
+      await expect(panel.locator(`.citation[data-style="${style}"][data-part="reference"]`)).toContainText(unitUrl);
+    }
+    await expect(panel.locator('.citation-locator-label').first()).toHaveText(label);
+    // Chicago's short note: the title and the paragraph; the URL is in the reference
+    await expect(panel.locator('.citation[data-style="chicago"][data-part="locator"]')).toContainText(
+      /,” para\. 9\.$/u,
+    );
+    await expect(panel.locator('.citation[data-style="apa"][data-part="locator"]')).toHaveText(
+      '(The China–Russia Chronology editorial team, 2022, para. 9)',
+    );
+    // Copy gives the reference and, on the next line, the in-text citation
+    await panel.locator('copy-button button').nth(1).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')).toEqual([
+      expect.stringContaining(unitUrl) as unknown as string,
+      '(The China–Russia Chronology editorial team, 2022, para. 9)',
+    ]);
+    // the files offered are the paragraph's, with its URL and locator
+    for (const format of ['bib', 'ris', 'json']) {
+      const href = await panel.locator(`a[data-format="${format}"]`).getAttribute('href');
+      expect(href).toMatch(new RegExp(`/articles/${slug}/${slug}-p9\\.${format}$`, 'u'));
+      const body = await (await request.get(new URL(href ?? '', page.url()).href)).text();
+      expect(body).toContain(unitUrl);
+      expect(body).toContain('para. 9');
+    }
+  });
+}
+
+test('the About page carries the colophon in both languages', async ({ page }) => {
+  for (const [prefix, editor, heading] of [
+    ['', 'The China–Russia Chronology editorial team', 'Colophon'],
+    ['ar/', 'فريق تحرير «التسلسل الزمني للعلاقات الصينية الروسية»', 'بيانات الطبعة'],
+  ] as const) {
+    await page.goto(`${prefix}about/`);
+    await expect(page.locator('#colophon-heading')).toHaveText(heading);
+    await expect(page.locator('[data-colophon="editor"]')).toHaveText(editor);
+    for (const field of ['licence', 'versionDate', 'contact'])
+      await expect(page.locator(`[data-colophon="${field}"]`)).not.toBeEmpty();
+  }
 });
 
-test('BibTeX, RIS and CSL-JSON files parse with standard parsers and agree with each other', async ({
-  page,
-  request,
-}) => {
+/** The fields of a one-entry BibTeX file, read with the grammar's own rules (type, key, `name = {value}` or macro). */
+function parseBibtex(text: string): { type: string; key: string; fields: Record<string, string> } {
+  const head = /^@(\w+)\{([^,\s]+),$/mu.exec(text);
+  const fields: Record<string, string> = {};
+  for (const [, name = '', braced, macro] of text.matchAll(/^\t(\w+) = (?:\{(.*)\}|(\w+)),$/gmu))
+    fields[name] = braced === undefined ? (macro ?? '') : braced.replace(/[{}]/gu, '');
+  return { type: head?.[1] ?? '', key: head?.[2] ?? '', fields };
+}
+
+/** The tags of a one-record RIS file: each line `XX  - value`, the record closed by `ER  - `. */
+function parseRis(text: string): Record<string, string[]> {
+  const tags: Record<string, string[]> = {};
+  for (const [, tag = '', value = ''] of text.matchAll(/^([A-Z][A-Z0-9]) {2}- ?(.*)$/gmu))
+    (tags[tag] ??= []).push(value);
+  return tags;
+}
+
+test('BibTeX, RIS and CSL-JSON files are well formed and agree with each other', async ({ page, request }) => {
   const targets = [
     ...articleSlugs().map((slug) => `articles/${slug}/${slug}`),
+    ...articleSlugs().map((slug) => `articles/${slug}/${slug}-p1`),
     ...(await chronology(request)).slice(0, 8).map((event) => `events/${event.id}/${event.id}`),
   ];
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   for (const target of targets) {
-    const [bib, ris, json] = await Promise.all(
+    const [bib = '', ris = '', json = ''] = await Promise.all(
       ['bib', 'ris', 'json'].map(async (ext) => (await request.get(`${target}.${ext}`)).text()),
     );
-    const [csl] = JSON.parse(json ?? '') as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+    const [csl] = JSON.parse(json) as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+    const [year, month, day] = csl?.issued['date-parts'][0] ?? [];
     expect(csl?.URL).toMatch(/^https?:\/\//u);
-    for (const parsed of [new Cite(bib).data[0], new Cite(ris).data[0]] as { title: string; URL: string }[]) {
-      expect(parsed.title).toBe(csl?.title);
-      expect(parsed.URL).toBe(csl?.URL);
-    }
+    const bibtex = parseBibtex(bib);
+    expect(bibtex.fields.url, target).toBe(csl?.URL);
+    expect(bibtex.fields.year).toBe(String(year));
+    expect(bibtex.fields.month).toBe(months[(month ?? 0) - 1]); // the standard macro, bare
+    expect(bibtex.fields.title?.replace(/\s+/gu, ' ')).toBe(csl?.title);
+    const tags = parseRis(ris);
+    expect(tags.TY?.length, target).toBe(1);
+    expect(tags.ER?.length).toBe(1);
+    expect(tags.UR).toEqual([csl?.URL]);
+    expect(tags.TI).toEqual([csl?.title]);
+    expect(tags.PY).toEqual([String(year)]);
+    const pad = (n: number | undefined) => String(n).padStart(2, '0');
+    expect(tags.DA).toEqual([`${year}/${pad(month)}/${day === undefined ? '' : pad(day)}/`]);
   }
   // the page links the files it offers
   await page.goto((targets[0] ?? '').replace(/[^/]+$/u, ''));

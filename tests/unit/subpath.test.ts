@@ -71,6 +71,30 @@ test('fonts, feeds, data, citations and the offline worker carry the base', () =
   assert.match(bib, /url = \{https:\/\/example\.org\/edition\/articles\/2022-10-27-wang-yi-lavrov-call\/\}/u);
 });
 
+test('a build with SITE has no "localhost" in any file it wrote, and names the published origin', () => {
+  const local: string[] = [];
+  for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (/localhost/iu.test(fs.readFileSync(file).toString('latin1'))) local.push(path.relative(out, file));
+  }
+  assert.deepEqual(local, []);
+  const page = fs.readFileSync(path.join(out, 'ar/articles/2022-10-27-wang-yi-lavrov-call/index.html'), 'utf8');
+  assert.match(
+    page,
+    /<meta property="og:url" content="https:\/\/example\.org\/edition\/ar\/articles\/2022-10-27-wang-yi-lavrov-call\/">/u,
+  );
+  assert.match(
+    page,
+    /<link rel="alternate" hreflang="x-default" href="https:\/\/example\.org\/edition\/articles\/2022-10-27-wang-yi-lavrov-call\/">/u,
+  );
+  const paragraph = fs.readFileSync(
+    path.join(out, 'articles/2022-10-27-wang-yi-lavrov-call/2022-10-27-wang-yi-lavrov-call-p9.ris'),
+    'utf8',
+  );
+  assert.match(paragraph, /^UR {2}- https:\/\/example\.org\/edition\/articles\/2022-10-27-wang-yi-lavrov-call\/#p9$/mu);
+});
+
 test('search works under the sub-path and lands on the unit', async () => {
   server = await serveSite(out, port, base);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
