@@ -1,5 +1,6 @@
 import { localePath } from '../lib/paths.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
+import { scriptRuns } from '../lib/script-runs.ts';
 import {
   chooseExcerpt,
   excerptWindow,
@@ -84,6 +85,20 @@ class EditionSearch extends HTMLElement {
     return fillPlaceholders(this.#strings[key] ?? key, vars, ['query']);
   }
 
+  /** Writes a status line, the words in the other language (the query, a name) each with their own lang and dir. */
+  setStatus(status: Element, text: string) {
+    status.replaceChildren(
+      ...scriptRuns(text, this.locale).map((run) => {
+        if (!run.lang) return run.text;
+        const bdi = document.createElement('bdi');
+        bdi.lang = run.lang;
+        bdi.dir = run.lang === 'ar' ? 'rtl' : 'ltr';
+        bdi.textContent = run.text;
+        return bdi;
+      }),
+    );
+  }
+
   /** Opens the filters when any is set, and counts them in their summary. */
   updateFilterSummary() {
     const details = this.querySelector<HTMLDetailsElement>('details[data-filters]');
@@ -158,11 +173,11 @@ class EditionSearch extends HTMLElement {
     if (!this.#query.terms.length) {
       list.replaceChildren();
       this.updateMore();
-      status.textContent = this.text('search.prompt');
+      this.setStatus(status, this.text('search.prompt'));
       this.dataset.state = 'done';
       return;
     }
-    status.textContent = this.text('search.loading');
+    this.setStatus(status, this.text('search.loading'));
     const forms = await Promise.all(this.#query.terms.map((term) => this.indexedForms(term)));
     const missing = this.#query.terms.findIndex((_, i) => !forms[i]?.length);
     const matches = missing < 0 ? await this.findMatches(forms, filters) : [];
@@ -170,7 +185,7 @@ class EditionSearch extends HTMLElement {
     this.#matches = orderMatches(matches, sort === 'asc' || sort === 'desc' ? sort : '', this.locale);
     list.replaceChildren();
     if (!this.#matches.length) {
-      status.textContent = `${this.text('search.none', { query })} ${this.text('search.noneHelp')}`;
+      this.setStatus(status, `${this.text('search.none', { query })} ${this.text('search.noneHelp')}`);
       const term = this.#query.terms[missing];
       if (term) this.suggest(nearestWords(term.word, await this.lexicon(term.forms[0] ?? '')), query, term);
       this.updateMore();
@@ -178,7 +193,7 @@ class EditionSearch extends HTMLElement {
       return;
     }
     const count = this.#matches.reduce((sum, m) => sum + m.units.length + (m.head || !m.doc.units ? 1 : 0), 0);
-    status.textContent = this.text('search.results', { count, query });
+    this.setStatus(status, this.text('search.results', { count, query }));
     this.showMore();
     this.dataset.state = 'done';
   }
@@ -218,6 +233,8 @@ class EditionSearch extends HTMLElement {
       link.href = `${target.pathname}${target.search}`;
       link.textContent = word;
       link.dir = 'auto';
+      // a suggested word is in its own script's language, whatever the interface's
+      link.lang = /\p{Script=Arabic}/u.test(word) ? 'ar' : 'en';
       return link;
     });
     // the sentence is the interface's ("Did you mean {words}?", «هل تقصد {words}؟»), the words links within it

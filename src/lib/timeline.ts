@@ -19,7 +19,8 @@ export function timeScale(options: {
   const split = denseFrom > first ? options.width * (1 - (options.denseShare ?? 0.8)) : 0;
   return (isoDay: string) => {
     const day = toDays(isoDay);
-    if (day < denseFrom) return ((day - first) / (denseFrom - first)) * split;
+    // with no older band (denseFrom is then the first day) every day is on the dense scale, even one before it
+    if (day < denseFrom && denseFrom > first) return ((day - first) / (denseFrom - first)) * split;
     return split + ((day - denseFrom) / Math.max(1, last - denseFrom)) * (options.width - split);
   };
 }
@@ -35,11 +36,21 @@ export function assignLanes(marks: { x1: number; x2: number }[], gap: number): n
   });
 }
 
+/** The axis's first day: 1 January of the first event's year, so that the first year's tick is on the axis. */
+export function axisStart(firstDay: string): string {
+  return `${firstDay.slice(0, 4)}-01-01`;
+}
+
+/** Whether a chart from `first` has an older, compressed band before `denseFrom`. */
+export function hasOlderBand(first: string, denseFrom: string): boolean {
+  return first < denseFrom;
+}
+
 /** The years to label on the axis: every year of the dense span, and the first year of the older band. */
 export function yearTicks(first: string, last: string, denseFrom: string): string[] {
   const years: string[] = [];
   const from = Math.max(Number(first.slice(0, 4)), Number(denseFrom.slice(0, 4)));
-  if (first < denseFrom) years.push(first.slice(0, 4));
+  if (hasOlderBand(first, denseFrom)) years.push(first.slice(0, 4));
   for (let year = from; year <= Number(last.slice(0, 4)); year++) {
     if (!years.includes(String(year))) years.push(String(year));
   }

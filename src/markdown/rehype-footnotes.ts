@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 
 const jsx = (name: string, attributes: Record<string, string>): MdxJsxTextElementHast => ({
   type: 'mdxJsxTextElement',
@@ -16,6 +17,7 @@ const jsx = (name: string, attributes: Record<string, string>): MdxJsxTextElemen
 export function rehypeFootnotes() {
   return (tree: Root) => {
     separateAdjacentMarkers(tree);
+    const markerLanguage = markerLanguages(tree);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.properties.id === 'footnote-label') {
         node.properties.dataPagefindIgnore = '';
@@ -26,10 +28,24 @@ export function rehypeFootnotes() {
         // remark-rehype labels it "Back to reference 3" or, for a repeated reference, "… 3-2"
         const reference = /(\d+(?:-\d+)?)$/u.exec(String(node.properties.ariaLabel))?.[1] ?? '';
         const href = String(node.properties.href);
-        parent.children[index] = jsx('FootnoteBackref', { href, reference });
+        const language = markerLanguage.get(href.slice(1));
+        parent.children[index] = jsx('FootnoteBackref', { href, reference, ...(language ? { language } : {}) });
       }
     });
   };
+}
+
+/** The language of the text (<Ar> or <En>) that holds each footnote marker, by the marker's id. */
+function markerLanguages(tree: Root): Map<string, 'ar' | 'en'> {
+  const languages = new Map<string, 'ar' | 'en'>();
+  visitParents(tree, 'element', (node: Element, ancestors) => {
+    if (node.tagName !== 'a' || !('dataFootnoteRef' in node.properties)) return;
+    const holder = ancestors.findLast(
+      (ancestor) => 'name' in ancestor && (ancestor.name === 'Ar' || ancestor.name === 'En'),
+    ) as { name: string } | undefined;
+    if (holder) languages.set(String(node.properties.id), holder.name === 'Ar' ? 'ar' : 'en');
+  });
+  return languages;
 }
 
 const isMarker = (node: ElementContent | undefined): node is Element =>

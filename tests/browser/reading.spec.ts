@@ -92,9 +92,9 @@ test.describe('footnote popovers', () => {
 
   test('back-links point the right way in each direction', async ({ page }) => {
     await page.goto(article);
-    await expect(page.locator('[data-footnote-backref]').first()).toHaveText('↩');
+    await expect(page.locator('[data-footnote-backref]').first()).toHaveText(/^↩ /u);
     await page.goto(`ar/${article}`);
-    await expect(page.locator('[data-footnote-backref]').first()).toHaveText('↪');
+    await expect(page.locator('[data-footnote-backref]').first()).toHaveText(/^↪ /u);
   });
 });
 

@@ -63,6 +63,7 @@ test('every page passes html-validate (recommended rules) with no error', async 
         'edition-search': { flow: true },
         'layout-switch': { flow: true },
         'footnote-popovers': { flow: true },
+        'timeline-chart': { flow: true },
         'offline-update': { flow: true },
         'offline-settings': { flow: true },
       },

@@ -1,32 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { citationText } from '../../src/lib/copy-text.ts';
 import { scriptRuns } from '../../src/lib/script-runs.ts';
 
-test('an Arabic title inside an English citation is one run, its brackets and quotes outside it', () => {
-  assert.deepEqual(scriptRuns('Team, ed. “وانغ يي يتعهد [Wang Yi pledges].” X', 'ar'), [
-    { text: 'Team, ed. “', isolated: false },
-    { text: 'وانغ يي يتعهد', isolated: true },
-    { text: ' [Wang Yi pledges].” X', isolated: false },
+test('Arabic inside an English citation is one run, with its spaces but not the punctuation after it', () => {
+  assert.deepEqual(scriptRuns('“لافروف يبحث مع وانغ يي.” Unidentified outlet, 27 October 2022.', 'en'), [
+    { text: '“' },
+    { text: 'لافروف يبحث مع وانغ يي', lang: 'ar' },
+    { text: '.” Unidentified outlet, 27 October 2022.' },
   ]);
 });
 
-test('Latin names and addresses inside Arabic are runs of their own', () => {
-  assert.deepEqual(scriptRuns('لمشروع Citation Style Language (برخصة CC BY-SA 3.0، citationstyles.org).', 'en'), [
-    { text: 'لمشروع ', isolated: false },
-    { text: 'Citation Style Language', isolated: true },
-    { text: ' (برخصة ', isolated: false },
-    { text: 'CC BY-SA 3.0', isolated: true },
-    { text: '، ', isolated: false },
-    { text: 'citationstyles.org', isolated: true },
-    { text: ').', isolated: false },
+test('a search status line marks the Arabic query alone', () => {
+  assert.deepEqual(scriptRuns('Results for “\u2068بوتين\u2069”: 12', 'en'), [
+    { text: 'Results for “\u2068' },
+    { text: 'بوتين', lang: 'ar' },
+    { text: '\u2069”: 12' },
   ]);
-  assert.deepEqual(scriptRuns('بلا حدود', 'en'), [{ text: 'بلا حدود', isolated: false }]);
 });
 
-test('a copied citation is its parts, each on one line, with the markup whitespace gone', () => {
-  assert.equal(
-    citationText(['\n  Ref. “X.”\n  http://a/#p9 ', null, ' (Team, 2022, para. 9) ']),
-    'Ref. “X.” http://a/#p9\n(Team, 2022, para. 9)',
-  );
+test('Latin inside Arabic is marked as English; text in one script is one unmarked run', () => {
+  assert.deepEqual(scriptRuns('نتائج البحث عن «\u2068Lavrov\u2069»: 3', 'ar'), [
+    { text: 'نتائج البحث عن «\u2068' },
+    { text: 'Lavrov', lang: 'en' },
+    { text: '\u2069»: 3' },
+  ]);
+  assert.deepEqual(scriptRuns('Nothing found.', 'en'), [{ text: 'Nothing found.' }]);
+  assert.deepEqual(scriptRuns('', 'en'), []);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignLanes, timeScale, yearTicks } from '../../src/lib/timeline.ts';
+import { assignLanes, axisStart, hasOlderBand, timeScale, yearTicks } from '../../src/lib/timeline.ts';
 
 test('the dense span keeps most of the width; older events share a narrow band', () => {
   const x = timeScale({ first: '1945-01-01', last: '2026-12-31', denseFrom: '2022-01-01', width: 1000 });
@@ -38,4 +38,23 @@ test('year ticks label the dense span year by year', () => {
     '2026',
   ]);
   assert.deepEqual(yearTicks('2022-02-04', '2023-03-01', '2022-01-01'), ['2022', '2023']);
+});
+
+test('a chart of recent events only starts on 1 January, so every year tick has a place', () => {
+  // the person and topic chronologies: the first event is after denseFrom, and its year is ticked
+  const first = axisStart('2022-02-04');
+  assert.equal(first, '2022-01-01');
+  const x = timeScale({ first, last: '2024-01-01', denseFrom: '2022-01-01', width: 730 });
+  assert.equal(x('2022-01-01'), 0);
+  assert.equal(x('2023-01-01'), 365);
+  assert.equal(x('2024-01-01'), 730);
+  // a day before the first still gets a number, never NaN
+  const plain = timeScale({ first: '2022-02-04', last: '2022-12-31', denseFrom: '2022-01-01', width: 330 });
+  assert.equal(Math.round(plain('2022-01-04')), -31);
+});
+
+test('only a chart reaching back before denseFrom has an older band', () => {
+  assert.equal(hasOlderBand('1949-01-01', '2022-01-01'), true);
+  assert.equal(hasOlderBand('2022-01-01', '2022-01-01'), false);
+  assert.equal(hasOlderBand('2023-03-20', '2022-01-01'), false);
 });
