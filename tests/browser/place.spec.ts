@@ -182,7 +182,10 @@ test.describe('printing an article', () => {
     }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${prefix}${article}?layout=parallel`);
+      // folded on screen (a phone's first screens), the article's details and its other summary print open
+      await expect(page.locator('details.fold > :not(summary)').first()).toBeHidden();
       await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('details.article-details > :not(summary)').first()).toBeVisible();
       const source = page.locator('.print-source');
       await expect(source).toBeVisible();
       // every page: the same in the top and bottom margins (CSS margin boxes reading these attributes)
