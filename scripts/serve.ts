@@ -45,4 +45,11 @@ const server = http.createServer((req, res) => {
 server.listen(port, host, () => {
   console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${port}${base}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+// Stopping ends every connection too: a browser's keep-alive connections (a service worker still downloading the
+// offline copy, say) would otherwise hold the server open.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -32,7 +32,9 @@ export async function serveSite(dist: string, port: number, base = '/'): Promise
           resolve();
           return;
         }
+        const force = setTimeout(() => server.kill('SIGKILL'), 5_000); // a server that will not stop is stopped
         server.once('exit', () => {
+          clearTimeout(force);
           resolve();
         });
         server.kill();
