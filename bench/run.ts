@@ -164,8 +164,8 @@ async function benchSearch(browser: Browser, url: string): Promise<SearchResult[
         }, query);
         await page.waitForLoadState('networkidle');
         const loaded = await recorder.settle();
-        // Pagefind's files and the lexicon the page checks words in before asking Pagefind
-        const pagefind = loaded.filter((r) => r.url.includes('/pagefind/') || r.url.includes('/search-lexicon/'));
+        // the search's own files: Pagefind's, the lexicon the page checks words in, and the records it checks
+        const pagefind = loaded.filter((r) => /\/(pagefind|search-lexicon|search-docs)\//u.test(r.url));
         times.push(elapsed);
         last = {
           query,
@@ -257,7 +257,8 @@ function targets({ builds, searches, scores, searchCorpus }: Results): string[] 
   const lowest = Math.min(...scores.flatMap((s) => categories.map((c) => s.scores[c].median)));
   const largestBuild = at(1000);
   const ratio = perArticle(at(1000)) / perArticle(at(100));
-  const heaviest = Math.max(...searches.map((s) => s.pagefindBytes));
+  // everything a first search fetched, the search page included: the records the exactness check reads count too
+  const heaviest = Math.max(...searches.map((s) => s.totalBytes));
   const row = (target: string, result: string, met: boolean) => `| ${target} | ${result} | ${met ? 'yes' : 'no'} |`;
   return [
     '| target | measured | met |',
@@ -274,7 +275,7 @@ function targets({ builds, searches, scores, searchCorpus }: Results): string[] 
         ]
       : []),
     row(
-      `first search on the ${searchCorpus}-article corpus < 150 KB`,
+      `first search on the ${searchCorpus}-article corpus < 150 KB (all it fetched, the page included)`,
       `at most ${kb(heaviest)} KB`,
       heaviest < 150 * 1024,
     ),
@@ -322,10 +323,12 @@ function report(results: Results): string {
     '',
     `## First search, ${searchCorpus}-article corpus`,
     '',
-    'A search page opened cold in a fresh context, the query submitted: Pagefind bytes fetched (gzip, and',
-    'everything the page fetched in all), and time from submit to the first result on screen.',
+    'A search page opened cold in a fresh context, the query submitted: the search files fetched (gzip: Pagefind,',
+    'the lexicon and, from 29 November 2026, the records the exactness check reads; before that date the record',
+    'files were left out of this column), everything the page fetched in all (the records included), and time from',
+    'submit to the first result on screen. "results" counts the paragraphs and records shown.',
     '',
-    '| UI | query | results | Pagefind KB (requests) | all KB | time to results, ms |',
+    '| UI | query | results | search KB (requests) | all KB | time to results, ms |',
     '|---|---|--:|--:|--:|--:|',
     ...searches.map(
       (s) =>
