@@ -41,6 +41,8 @@ export interface Edition {
   entities: Map<string, CollectionEntry<'entities'>>;
   glossary: Map<string, CollectionEntry<'glossary'>>;
   topics: Map<string, CollectionEntry<'topics'>>;
+  /** The registry's Arabic spellings, as entity mentions are found in a text (one array, so its patterns compile once). */
+  registry: NameVariants[];
   /** Every unit naming each entity, in date order. */
   mentions: Map<string, Mention[]>;
   /** The entities each unit names, in order of appearance, keyed "slug#n". */
@@ -115,6 +117,7 @@ async function loadAndCheck(): Promise<Edition> {
   return {
     articles,
     articleById,
+    registry,
     entities,
     glossary: byId(glossaryEntries),
     topics,

@@ -94,8 +94,6 @@ async function buildIndex(edition: Edition): Promise<SearchIndex> {
   };
   const names = (ids: string[]) => Object.fromEntries([...new Set(ids)].map((id) => [id, spellings(id)]));
   const persons = (ids: string[]) => ids.filter((id) => edition.entities.get(id)?.data.kind === 'person');
-  // as the mentions are found in the units (src/data/edition.ts): by the Arabic spellings of the registry
-  const registry = [...edition.entities.values()].map((entity) => ({ id: entity.id, ar: entity.data.variants.ar }));
   const docs: SearchIndex['docs'] = [];
 
   for (const { entry, units, notes } of edition.articles) {
@@ -107,7 +105,7 @@ async function buildIndex(edition: Edition): Promise<SearchIndex> {
       notes: notes.filter((note) => unit.notes.includes(note.id)).map(({ en, ar }) => ({ en, ar })),
       entities: edition.namedByUnit.get(`${id}#${unit.n}`) ?? [],
     }));
-    const inHead = entitiesNamedIn(`${data.title.ar}\n${data.summary.ar}`, registry);
+    const inHead = entitiesNamedIn(`${data.title.ar}\n${data.summary.ar}`, edition.registry);
     const named = [...inHead, ...searchUnits.flatMap((unit) => unit.entities)];
     const events = units.flatMap((unit) => edition.eventsByUnit.get(`${id}#${unit.n}`) ?? []);
     docs.push({
