@@ -1,29 +1,34 @@
-import { exportFormats, paragraphFile, paragraphItem } from '../lib/citation.ts';
-import { articleCsl } from './citations.ts';
+import type { CslItem } from '../lib/citation.ts';
+import { articleCsl, eventCsl } from './citations.ts';
 import type { Edition } from './edition.ts';
 
-/** A citation file to be written into the build: its path inside the site and its text. */
-export interface CitationFile {
-  path: string;
-  body: string;
+/** A page's citation files: their folder inside the site, their name without extension, the item, the paragraphs. */
+export interface CitationFiles {
+  dir: string;
+  name: string;
+  item: CslItem;
+  paragraphs: number[];
 }
 
 /**
- * The BibTeX, RIS and CSL-JSON files of every citable paragraph, beside its article's page
- * (articles/<slug>/<slug>-p<N>.bib …): written by the paragraph-citations integration, not as routes.
+ * What the citation-files integration writes at the end of the build (not as routes): BibTeX, RIS and CSL-JSON
+ * beside every article and event page (articles/<slug>/<slug>.bib …), and for each citable paragraph
+ * (articles/<slug>/<slug>-p<N>.bib …).
  */
-export function paragraphCitationFiles(edition: Edition): CitationFile[] {
-  return edition.articles.flatMap((article) => {
-    const item = articleCsl(article, edition);
-    const slug = article.entry.id;
-    return article.units
-      .filter((unit) => !unit.heading) // a heading is cited through its number link alone (see Unit.astro)
-      .flatMap((unit) => {
-        const files = exportFormats(paragraphItem(item, unit.n));
-        return (['bib', 'ris', 'json'] as const).map((ext) => ({
-          path: `articles/${slug}/${paragraphFile(slug, unit.n)}.${ext}`,
-          body: files[ext],
-        }));
-      });
-  });
+export function citationFiles(edition: Edition): CitationFiles[] {
+  return [
+    ...edition.articles.map((article) => ({
+      dir: `articles/${article.entry.id}`,
+      name: article.entry.id,
+      item: articleCsl(article, edition),
+      // a heading is cited through its number link alone (see Unit.astro)
+      paragraphs: article.units.filter((unit) => !unit.heading).map((unit) => unit.n),
+    })),
+    ...edition.events.map((event) => ({
+      dir: `events/${event.entry.id}`,
+      name: event.entry.id,
+      item: eventCsl(event),
+      paragraphs: [],
+    })),
+  ];
 }

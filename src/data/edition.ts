@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { compareEventDates, parseEventDate, type EventDate } from '../lib/event-dates.ts';
+import { relatedEvents } from '../lib/related.ts';
 import { entitiesNamedIn, entityNoteProblems, type NameVariants } from '../lib/mentions.ts';
 import type { NoteSummary, UnitSummary } from '../markdown/remark-edition-units.ts';
 
@@ -51,6 +52,8 @@ export interface Edition {
   events: EditionEvent[];
   /** The events each unit refers to, keyed "slug#n". */
   eventsByUnit: Map<string, EditionEvent[]>;
+  /** The events each article refers to, by slug, in chronological order (a page looks them up, not through all). */
+  eventsByArticle: Map<string, EditionEvent[]>;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -114,6 +117,13 @@ async function loadAndCheck(): Promise<Edition> {
   const { events, eventsByUnit } = checkEvents(eventEntries, articles, entities, topics, problems);
   if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
   const articleById = new Map(articles.map((article) => [article.entry.id, article]));
+  const eventsByArticle = new Map<string, EditionEvent[]>();
+  for (const event of events)
+    for (const { article } of event.sources) {
+      const list = eventsByArticle.get(article.entry.id) ?? [];
+      list.push(event);
+      eventsByArticle.set(article.entry.id, list);
+    }
   return {
     articles,
     articleById,
@@ -125,6 +135,7 @@ async function loadAndCheck(): Promise<Edition> {
     namedByUnit,
     events,
     eventsByUnit,
+    eventsByArticle,
   };
 }
 
@@ -219,4 +230,17 @@ export function chronologyFilters(edition: Edition): {
     people: [...edition.entities.values()].filter((e) => e.data.kind === 'person' && participants.has(e.id)),
     topics: [...edition.topics.values()].filter((topic) => topics.has(topic.id)),
   };
+}
+
+const related = new Map<string, EditionEvent[]>();
+
+/** The events most related to one (see relatedEvents), found once per event for both interfaces. */
+export function relatedEventsOf(edition: Edition, event: EditionEvent): EditionEvent[] {
+  let found = related.get(event.entry.id);
+  if (!found) {
+    const relatable = (e: EditionEvent) => ({ id: e.entry.id, ...e.entry.data, event: e });
+    found = relatedEvents(relatable(event), edition.events.map(relatable)).map((r) => r.event);
+    related.set(event.entry.id, found);
+  }
+  return found;
 }

@@ -113,7 +113,7 @@ export function paragraphFile(slug: string, n: number): string {
 }
 
 /** The item of one paragraph (unit N) of an article: its own id, its #pN URL and its locator. */
-export function paragraphItem(item: CslItem, n: number): CslItem {
+export function paragraphItem(item: CslItem, n: number | string): CslItem {
   return { ...item, id: `${item.id}-p${n}`, URL: `${item.URL}#p${n}`, note: `para. ${n}` };
 }
 
@@ -148,23 +148,29 @@ export function formatCitations(item: CslItem, paragraph?: number): Record<Citat
 
 // citeproc takes milliseconds per entry, so an article is formatted once with a placeholder where the unit's
 // fragment and number go (letters only, which no style alters), and each unit takes its own.
-const fragmentMarker = 'FRAGMENTMARKER';
-const numberMarker = 'NUMBERMARKER';
+/** The placeholders of a paragraph's citation template: where its `#pN` fragment and its number go. */
+export const citationMarkers = { fragment: 'FRAGMENTMARKER', number: 'NUMBERMARKER' } as const;
 const formatted = new Map<string, Record<CitationStyle, Citation>>();
 
-/** The citations of an item, or of one paragraph of it (`#pN` added to its URL and named), formatted once per item. */
-export function formatCitationsAt(item: CslItem, paragraph?: number): Record<CitationStyle, Citation> {
-  const key = `${JSON.stringify(item)}${paragraph === undefined ? '' : '#'}`;
+/** An item's citations (formatted once per item); for `paragraph: true`, with the placeholders of citationMarkers. */
+export function formatCitationTemplate(item: CslItem, paragraph: boolean): Record<CitationStyle, Citation> {
+  const key = `${JSON.stringify(item)}${paragraph ? '#' : ''}`;
   let template = formatted.get(key);
   if (!template) {
-    const marked = { ...item, URL: `${item.URL}${fragmentMarker}` };
-    template = paragraph === undefined ? formatCitations(marked) : formatLocatorTemplate(marked);
+    const marked = { ...item, URL: `${item.URL}${citationMarkers.fragment}` };
+    template = paragraph ? formatLocatorTemplate(marked) : formatCitations(marked);
     formatted.set(key, template);
   }
+  return template;
+}
+
+/** The citations of an item, or of one paragraph of it (`#pN` added to its URL and named). */
+export function formatCitationsAt(item: CslItem, paragraph?: number): Record<CitationStyle, Citation> {
+  const template = formatCitationTemplate(item, paragraph !== undefined);
   const fill = (text: string) =>
     text
-      .replaceAll(fragmentMarker, paragraph === undefined ? '' : `#p${paragraph}`)
-      .replaceAll(numberMarker, String(paragraph));
+      .replaceAll(citationMarkers.fragment, paragraph === undefined ? '' : `#p${paragraph}`)
+      .replaceAll(citationMarkers.number, String(paragraph));
   const at = ({ reference, locator }: Citation): Citation => ({
     reference: fill(reference),
     ...(locator === undefined ? {} : { locator: fill(locator) }),
@@ -181,7 +187,7 @@ function formatLocatorTemplate(item: CslItem): Record<CitationStyle, Citation> {
     locator: (
       cite.format('citation', {
         ...options(style),
-        entry: [{ id: item.id, locator: numberMarker, label: 'paragraph' }],
+        entry: [{ id: item.id, locator: citationMarkers.number, label: 'paragraph' }],
       }) as string
     ).trim(),
   });
@@ -212,6 +218,20 @@ function fixRisDate(ris: string, item: CslItem): string {
   const [year, month, day] = first;
   const parts = [year, month, day].map((n) => (n === undefined ? '' : String(n).padStart(2, '0')));
   return ris.replace(/^PY {2}- .*$/mu, (line) => `DA  - ${parts.join('/')}/\n${line}`);
+}
+
+const exportTemplates = new Map<string, ReturnType<typeof exportFormats>>();
+
+/** The files of one paragraph of an item (see paragraphItem), formatted once per item with a placeholder number. */
+export function exportFormatsAt(item: CslItem, n: number): { bib: string; ris: string; json: string } {
+  let template = exportTemplates.get(item.id);
+  if (!template) {
+    template = exportFormats(paragraphItem(item, citationMarkers.number));
+    exportTemplates.set(item.id, template);
+  }
+  const { bib, ris, json } = template;
+  const fill = (text: string) => text.replaceAll(citationMarkers.number, String(n));
+  return { bib: fill(bib), ris: fill(ris), json: fill(json) };
 }
 
 /** The files a reference manager imports: BibTeX, RIS and CSL-JSON. */

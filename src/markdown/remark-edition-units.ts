@@ -71,7 +71,7 @@ const visibleText = (node: Nodes): string => toString(node, { includeHtml: false
  * units numbered 1..N once each, Arabic identical to the source line, a non-empty English gloss,
  * and footnotes that are both referenced and defined. Exposes the units as `units` frontmatter.
  */
-export function remarkEditionUnits(options: { articlesDir?: string } = {}) {
+export function remarkEditionUnits(options: { articlesDir?: string; everyProblem?: () => string[] } = {}) {
   const articlesDir = (options.articlesDir ?? editionPath('content/articles')) + path.sep;
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(articlesDir)) return;
@@ -157,7 +157,11 @@ export function remarkEditionUnits(options: { articlesDir?: string } = {}) {
     }
     checkFootnotes(tree, report);
     const notes = collectNotes(tree, entityIds, frontmatter, report);
-    if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
+    if (problems.length) {
+      // the build stops at the first article with problems; `everyProblem` lists every article's at once
+      const all = options.everyProblem?.() ?? problems;
+      throw new Error(`Content check failed (${all.length} problems):\n  ${all.join('\n  ')}`);
+    }
     frontmatter.units = units;
     frontmatter.notes = notes;
   };

@@ -10,6 +10,7 @@ import {
   cslDateParts,
   eventItem,
   exportFormats,
+  exportFormatsAt,
   formatCitations,
   formatCitationsAt,
   paragraphFile,
@@ -172,4 +173,8 @@ test("a paragraph's files are that paragraph's: its own id, its #pN URL and its 
       'para. 9',
     ],
   );
+});
+
+test("a paragraph's files made from the article's template are the files citation-js writes for that paragraph", () => {
+  for (const n of [1, 9, 33]) assert.deepEqual(exportFormatsAt(article, n), exportFormats(paragraphItem(article, n)));
 });
