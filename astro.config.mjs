@@ -31,7 +31,18 @@ export default defineConfig({
   // The stylesheet and scripts are files of their own, cached once for every page (and kept by the offline copy)
   // instead of repeated in each page's HTML; see bench/RESULTS.md for both measured.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's own directive in every MDX module: harmless, and a thousand-article build would print it a thousand times
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   i18n: {
     locales: ['en', 'ar'],
     defaultLocale: 'en',
