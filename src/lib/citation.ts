@@ -155,7 +155,8 @@ const formatted = new Map<string, Record<CitationStyle, Citation>>();
 /** An item's citations (formatted once per item); for `paragraph: true`, with the placeholders of citationMarkers. */
 export function formatCitationTemplate(item: CslItem, paragraph: boolean): Record<CitationStyle, Citation> {
   const key = `${JSON.stringify(item)}${paragraph ? '#' : ''}`;
-  let template = formatted.get(key);
+  // an item whose paragraphs are cited has its own citation in their template already (no fragment, no locator)
+  let template = formatted.get(key) ?? (paragraph ? undefined : formatted.get(`${key}#`));
   if (!template) {
     const marked = { ...item, URL: `${item.URL}${citationMarkers.fragment}` };
     template = paragraph ? formatLocatorTemplate(marked) : formatCitations(marked);
@@ -173,7 +174,7 @@ export function formatCitationsAt(item: CslItem, paragraph?: number): Record<Cit
       .replaceAll(citationMarkers.number, String(paragraph));
   const at = ({ reference, locator }: Citation): Citation => ({
     reference: fill(reference),
-    ...(locator === undefined ? {} : { locator: fill(locator) }),
+    ...(locator === undefined || paragraph === undefined ? {} : { locator: fill(locator) }),
   });
   return { chicago: at(template.chicago), apa: at(template.apa) };
 }

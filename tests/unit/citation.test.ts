@@ -114,6 +114,10 @@ test('an event is a page of the edition: written by its editors, dated by its ve
 
 test('citations formatted once per item equal those formatted directly, for the item and each paragraph', () => {
   assert.deepEqual(formatCitationsAt(article), formatCitations(article));
+  // and the item's own, when its paragraphs' template was formatted first
+  const other = { ...article, id: 'other', URL: `${article.URL}other/` };
+  formatCitationsAt(other, 2);
+  assert.deepEqual(formatCitationsAt(other), formatCitations(other));
   for (const n of [1, 9, 10, 33]) {
     assert.deepEqual(formatCitationsAt(article, n), formatCitations({ ...article, URL: `${article.URL}#p${n}` }, n));
   }
