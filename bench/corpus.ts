@@ -14,6 +14,12 @@ const quoted = { defaultStringType: 'QUOTE_SINGLE' } as const;
 /** The ISO day `days` after 2000-01-01: synthetic articles are spread over the years before the real ones. */
 const syntheticDay = (days: number) => new Date(Date.UTC(2000, 0, 1) + days * dayMs).toISOString().slice(0, 10);
 
+/** An article file's YAML front matter and MDX body. */
+export function splitArticle(text: string): { frontmatter: string; body: string } {
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(text) ?? [];
+  return { frontmatter, body };
+}
+
 interface EventRef {
   id: string;
   main?: boolean;
@@ -32,7 +38,7 @@ export function generateCorpus(count: number, dir: string): void {
     const file = originals[i % originals.length];
     if (!file) throw new Error('no articles in content/articles');
     const text = fs.readFileSync(path.join(articlesDir, file), 'utf8');
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(text) ?? [];
+    const { frontmatter, body } = splitArticle(text);
     const data = parse(frontmatter) as { slug: string; date: string; events: EventRef[] };
     const date = syntheticDay(i * 9);
     const slug = `${date}-synthetic-${String(i).padStart(4, '0')}`;
