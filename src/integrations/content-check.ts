@@ -118,8 +118,10 @@ export function contentCheck(): AstroIntegration {
     name: 'edition:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        // a build parses every article once, for the compile; `npm run check:content` checks the bodies ahead
-        const problems = checkEdition({ bodies: command !== 'build' });
+        // A build parses every article once, while compiling it; a problem found before then stops it with the
+        // whole check, bodies included, so that every problem is listed at once.
+        const quick = checkEdition({ bodies: command !== 'build' });
+        const problems = quick.length && command === 'build' ? checkEdition() : quick;
         if (!problems.length) return;
         const report = `Content check failed (${problems.length} problems):\n  ${problems.join('\n  ')}`;
         if (command === 'build') throw new Error(report);
