@@ -1,0 +1,145 @@
+// The built site's fonts, read with fontkit (not HarfBuzz, which cut them), against the built pages' text read with
+// parse5: every character a page or search record shows is in the font that renders it.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import * as fontkit from 'fontkit';
+import { fontFaces, inRanges, type FontFaceRule } from '../../src/lib/font-characters.ts';
+import { root } from '../support/edition.ts';
+import { builtPages, dist, elements, fileFor } from '../support/site.ts';
+
+/** Each character shown anywhere on the site, with one place that shows it; and every word shown. */
+const shown = new Map<number, string>();
+const words = new Set<string>();
+const show = (text: string, where: string) => {
+  for (const char of text) if (!shown.has(char.codePointAt(0) ?? 0)) shown.set(char.codePointAt(0) ?? 0, where);
+  for (const word of text.split(/\s+/u)) words.add(word);
+};
+let faces: FontFaceRule[] = [];
+for (const page of builtPages()) {
+  const html = fs.readFileSync(fileFor(page) ?? '', 'utf8');
+  if (!faces.length) faces = fontFaces(html);
+  for (const element of elements(html)) {
+    // attributes too: titles, labels, placeholders, and the messages scripts write (data-copied, data-strings…)
+    for (const { value } of element.attrs) show(value, page);
+    for (const node of element.childNodes) {
+      if (!('value' in node) || element.tagName === 'script') continue;
+      if (element.tagName !== 'style') show(node.value, page);
+      // what the styles write in: content: "○" / "", " (" attr(href) ")"
+      else {
+        for (const [, value = ''] of node.value.matchAll(/content:([^;}]*)/gu))
+          for (const [, , string = ''] of value.matchAll(/(["'])(.*?)\1/gu)) show(string, `${page} (style)`);
+      }
+    }
+  }
+}
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+for (const folder of ['search-docs', 'search-lexicon']) {
+  for (const name of fs.readdirSync(path.join(dist, folder))) {
+    const json: unknown = JSON.parse(fs.readFileSync(path.join(dist, folder, name), 'utf8'));
+    for (const string of strings(json)) show(string, `${folder}/${name}`);
+  }
+}
+
+/** The font file a built one was cut from: @fontsource's, under the name before Astro's hash. */
+function originalOf(built: string): string {
+  const name = path.basename(built).replace(/\.[^.]+(\.woff2?)$/u, '$1');
+  const fontsource = path.join(root, 'node_modules/@fontsource');
+  const found = fs
+    .readdirSync(fontsource)
+    .map((family) => path.join(fontsource, family, 'files', name))
+    .find((file) => fs.existsSync(file));
+  assert.ok(found, `no @fontsource file ${name}`);
+  return found;
+}
+const builtFile = (url: string) => path.join(dist, url.replace(/^\//u, ''));
+const read = (file: string) => fontkit.create(fs.readFileSync(file));
+
+test('the pages declare the two self-hosted fonts, each as woff2 and woff', () => {
+  assert.deepEqual(
+    faces.map((face) => face.family),
+    ['Noto Naskh Arabic', 'Source Serif 4'],
+  );
+  for (const face of faces) {
+    assert.deepEqual(
+      face.urls.map((url) => path.extname(url)),
+      ['.woff2', '.woff'],
+    );
+  }
+});
+
+for (const face of faces) {
+  for (const url of face.urls) {
+    test(`${face.family} (${path.basename(url)}) holds every character the site shows in it, and is smaller`, () => {
+      const subset = read(builtFile(url));
+      const original = read(originalOf(url));
+      assert.equal(subset.familyName, face.family);
+      const kept = new Set(subset.characterSet);
+      const had = new Set(original.characterSet);
+      // a character the original lacks falls back to the next font in any case
+      const theirs = [...shown.keys()].filter((char) => inRanges(face.ranges, char) && had.has(char));
+      const missing = theirs.filter((char) => !kept.has(char));
+      assert.deepEqual(
+        missing.map(
+          (char) => `U+${char.toString(16).toUpperCase()} ${String.fromCodePoint(char)} (${shown.get(char) ?? ''})`,
+        ),
+        [],
+      );
+      // not a vacuous pass: the edition's text is in both scripts
+      assert.ok(theirs.length > 40, `${theirs.length} characters`);
+      const bytes = (file: string) => fs.statSync(file).size;
+      assert.ok(bytes(builtFile(url)) < bytes(originalOf(url)), `${bytes(builtFile(url))} bytes`);
+      assert.ok(subset.numGlyphs < original.numGlyphs / 2, `${subset.numGlyphs} glyphs`);
+    });
+  }
+}
+
+test('the cut fonts shape every word of the site exactly as the originals do (woff2, what browsers load)', () => {
+  for (const face of faces) {
+    const url = face.urls.find((candidate) => candidate.endsWith('.woff2')) ?? '';
+    const original = read(originalOf(url));
+    const subset = read(builtFile(url));
+    const had = new Set(original.characterSet);
+    const ours = (char: string | undefined) =>
+      char !== undefined && inRanges(face.ranges, char.codePointAt(0) ?? 0) && had.has(char.codePointAt(0) ?? 0);
+    // each word is drawn in runs, the characters this font has in one, the others by the fonts after it
+    const runs = new Set<string>();
+    for (const word of words) {
+      let run = '';
+      for (const char of word) {
+        if (ours(char)) run += char;
+        else if (run) {
+          runs.add(run);
+          run = '';
+        }
+      }
+      if (run) runs.add(run);
+    }
+    assert.ok(runs.size > 100, `${runs.size} runs`);
+    // glyph ids differ between the two fonts: what is compared is each glyph's outline and its place
+    const outlines = new Map<fontkit.Font, Map<number, string>>();
+    const drawn = (font: fontkit.Font, text: string) => {
+      const known = outlines.get(font) ?? outlines.set(font, new Map()).get(font) ?? new Map<number, string>();
+      const { glyphs, positions } = font.layout(text);
+      return glyphs
+        .map((glyph, i) => {
+          const outline = known.get(glyph.id) ?? known.set(glyph.id, glyph.path.toSVG()).get(glyph.id);
+          const { xAdvance = 0, xOffset = 0, yOffset = 0 } = positions[i] ?? {};
+          return `${outline ?? ''} ${xAdvance} ${xOffset} ${yOffset}`;
+        })
+        .join('|');
+    };
+    // two hundred runs at a time (far quicker than one by one), one by one only to name the runs that differ
+    const list = [...runs];
+    const differ: string[] = [];
+    for (let i = 0; i < list.length; i += 200) {
+      const chunk = list.slice(i, i + 200);
+      if (drawn(subset, chunk.join(' ')) === drawn(original, chunk.join(' '))) continue;
+      const named = chunk.filter((run) => drawn(subset, run) !== drawn(original, run));
+      differ.push(...(named.length ? named : [`${chunk.join(' ')} (drawn together)`]));
+    }
+    assert.deepEqual(differ, [], url);
+  }
+});
