@@ -8,12 +8,8 @@ import rehypeSlug from 'rehype-slug';
 import { remarkEditionUnits } from './src/markdown/remark-edition-units.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
-<<<<<<< HEAD
 import { checkEdition, contentCheck } from './src/integrations/content-check.ts';
-=======
-import { contentCheck } from './src/integrations/content-check.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
->>>>>>> perf-b
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
@@ -72,17 +68,13 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     pagefind({ records: 'search-records.json', docs: 'search-docs' }),
-<<<<<<< HEAD
     citationFilesIntegration({ list: 'citation-files.json' }),
-=======
-    paragraphCitations({ list: 'paragraph-citations.json' }),
     fontSubset({
       data: ['search-docs', 'search-lexicon'], // after pagefind, which writes the search records the search page shows
       // Text only the browser has: what a reader types into the search box, which the page repeats (printable ASCII;
       // Arabic's letters, vowel marks, digits and punctuation), and the separator and ellipsis the search page writes.
       always: 'U+0020-007E,U+00B7,U+2026,U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0660-0669',
     }),
->>>>>>> perf-b
     offline(), // after every integration that writes files: it lists every file the build wrote
     siteOriginNotice(), // the last word of the build, when it has no published origin
   ],
