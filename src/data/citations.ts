@@ -22,10 +22,14 @@ function outletName(article: Article, edition: Edition): string {
   return outlet.confidence === 'stated' ? name : t('en', `citation.outlet.${outlet.confidence}`, { name });
 }
 
-/** The citation data of an article page (citations are in English, whatever the interface). */
+const articleItems = new WeakMap<Article, CslItem>();
+
+/** The citation data of an article page (citations are in English, whatever the interface), made once per article. */
 export function articleCsl(article: Article, edition: Edition): CslItem {
+  const made = articleItems.get(article);
+  if (made) return made;
   const { data, id } = article.entry;
-  return articleItem({
+  const item = articleItem({
     slug: id,
     title: data.title,
     date: data.date,
@@ -33,6 +37,8 @@ export function articleCsl(article: Article, edition: Edition): CslItem {
     edition: editionInfo(),
     url: absoluteUrl(site, articlePath(base, 'en', id)),
   });
+  articleItems.set(article, item);
+  return item;
 }
 
 /** The citation data of an event page: the page of the edition, dated by its version, the event's date in its title. */
