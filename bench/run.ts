@@ -12,8 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import type { OfflineManifest } from '../src/lib/offline.ts';
 import { astroBuildCommand } from '../tests/support/build.ts';
 import { chromiumArgs, findChromium } from '../tests/support/chromium.ts';
@@ -166,15 +164,38 @@ async function benchBuild(label: string, articles: number): Promise<BuildResult>
   return { ...result, offline: offlineSize(dist) };
 }
 
-/** Installs the Starlight anchor's own dependencies (its lock file, not the edition's) when they are missing. */
-function installStarlight(): void {
-  if (fs.existsSync(path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'))) return;
-  log('installing the Starlight anchor (npm install in bench/starlight)');
+/** Installs a package of the bench's own (its lock file, not the edition's) when its dependencies are missing. */
+function installBenchPackage(dir: string, probe: string): void {
+  if (fs.existsSync(path.join(dir, 'node_modules', probe))) return;
+  log(`installing ${path.relative(root, dir)}'s own dependencies (npm install there)`);
   // npm's own scripts run on the first node of PATH: this one, the project's
   const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` };
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightDir, env, stdio: 'inherit' });
-  if (npm.status !== 0) throw new Error('npm install in bench/starlight failed');
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, env, stdio: 'inherit' });
+  if (npm.status !== 0) throw new Error(`npm install in ${path.relative(root, dir)} failed`);
 }
+
+/** Installs the Starlight anchor's own dependencies when they are missing. */
+const installStarlight = () => {
+  installBenchPackage(starlightDir, 'astro/bin/astro.mjs');
+};
+
+/** Lighthouse and its Chrome launcher, from bench/node_modules (bench/package.json), installed on first use. */
+async function benchTools(): Promise<{ lighthouse: Lighthouse; launch: LaunchChrome }> {
+  installBenchPackage(import.meta.dirname, 'lighthouse/package.json');
+  // named through variables: the edition's own type check runs where the bench's tools are not installed
+  const [lighthouseModule, launcherModule]: [string, string] = ['lighthouse', 'chrome-launcher'];
+  const { default: lighthouse } = (await import(lighthouseModule)) as { default: Lighthouse };
+  const { launch } = (await import(launcherModule)) as { launch: LaunchChrome };
+  return { lighthouse, launch };
+}
+
+/** The part of Lighthouse's API the bench uses. */
+type Lighthouse = (
+  url: string,
+  flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] },
+) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined> } } | undefined>;
+/** The part of chrome-launcher's API the bench uses. */
+type LaunchChrome = (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill(): void }>;
 
 /** Builds the Starlight anchor with `articles` articles (2 × articles pages) `runs` times from cold. */
 async function benchStarlight(articles: number): Promise<BuildResult> {
@@ -357,7 +378,8 @@ interface LighthouseResult {
 
 /** Lighthouse with its default mobile settings, `runs` times on each page, in the system Chromium. */
 async function benchLighthouse(url: string, pages: Record<string, string>): Promise<LighthouseResult[]> {
-  const chrome = await chromeLauncher.launch({
+  const { lighthouse, launch } = await benchTools();
+  const chrome = await launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
@@ -572,8 +594,9 @@ function report(results: Results): string {
     'Written by `npm run bench` (bench/run.ts); synthetic corpora come from bench/corpus.ts, the Starlight anchor',
     '(bench/starlight, its own install) is filled by bench/starlight-corpus.ts. Every build is cold: the output and the',
     'caches are removed first. Sizes are what a compressing server sends (gzip -9 of each response); raw is the file',
-    'as stored. The CSS is written into each page, so it counts in HTML. The 10,000-article corpus is measured only',
-    'when asked for: `npm run bench -- --sizes 100,1000,10000` (hours more).',
+    'as stored. The stylesheet and scripts are files of their own, cached across pages. The 10,000-article corpus is',
+    'measured only when asked for: `npm run bench -- --sizes 100,1000,10000` (hours more). Lighthouse and its Chrome',
+    "launcher are the bench's own (bench/package.json), installed into bench/node_modules on first use.",
     '',
     '## Against the targets',
     '',
