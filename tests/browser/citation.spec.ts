@@ -208,6 +208,38 @@ for (const [prefix, label] of [
   });
 }
 
+test("the page carries a paragraph's citation once, as a template, not once per paragraph", async ({ page }) => {
+  await page.goto('articles/2024-05-16-putin-xi-beijing-summit/');
+  const panels = page.locator('details.cite[id^="cite-p"]');
+  expect(await panels.count()).toBeGreaterThan(20);
+  // closed panels hold no formatted citation; the one template holds them, with placeholders
+  await expect(page.locator('details.cite[id^="cite-p"] .citation')).toHaveCount(0);
+  await expect(page.locator('template#paragraph-citation')).toHaveCount(1);
+  await page.locator('#cite-p13 > summary').click();
+  await expect(page.locator('#cite-p13 .citation[data-style="apa"][data-part="locator"]')).toHaveText(
+    /, para\. 13\)$/u,
+  );
+  await expect(page.locator('#cite-p13')).not.toContainText('MARKER');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test("a paragraph's cite panel still offers that paragraph's own files", async ({ page, request }) => {
+    const slug = '2022-10-27-wang-yi-lavrov-call';
+    await page.goto(`articles/${slug}/`);
+    await page.locator('#cite-p9 > summary').click();
+    for (const format of ['bib', 'ris', 'json']) {
+      const link = page.locator(`#cite-p9 a[data-format="${format}"]`);
+      await expect(link).toBeVisible();
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toMatch(new RegExp(`/articles/${slug}/${slug}-p9\\.${format}$`, 'u'));
+      const body = await (await request.get(new URL(href, page.url()).href)).text();
+      expect(body).toContain(`/articles/${slug}/#p9`);
+      expect(body).toContain('para. 9');
+    }
+  });
+});
+
 test('the About page carries the colophon in both languages', async ({ page }) => {
   for (const [prefix, editor, heading] of [
     ['', 'The China–Russia Chronology editorial team', 'Colophon'],
