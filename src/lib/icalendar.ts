@@ -1,7 +1,10 @@
 // iCalendar line folding (RFC 5545 §3.1): content lines are at most 75 octets of UTF-8, not 75 characters.
 
-const encoder = new TextEncoder();
-const octets = (text: string) => encoder.encode(text).length;
+/** The UTF-8 length of one character (one code point), by its range: RFC 3629 §3. */
+const octets = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
 
 /**
  * Folds one content line into pieces of at most 75 octets, each continuation led by a space (which counts),
