@@ -680,6 +680,9 @@ function report(results: Results): string {
       (s) => `| ${s.page} | ${categories.map((c) => range(s.scores[c], (n) => n.toFixed(0))).join(' | ')} |`,
     ),
     '',
+    // the profile the scale work began from, measured once and kept by hand
+    fs.readFileSync(path.join(import.meta.dirname, 'BEFORE.md'), 'utf8').trim(),
+    '',
   ];
   return lines.join('\n');
 }
