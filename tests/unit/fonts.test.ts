@@ -16,21 +16,29 @@ const show = (text: string, where: string) => {
   for (const char of text) if (!shown.has(char.codePointAt(0) ?? 0)) shown.set(char.codePointAt(0) ?? 0, where);
   for (const word of text.split(/\s+/u)) words.add(word);
 };
-let faces: FontFaceRule[] = [];
+/** The strings a stylesheet writes in: content: "○" / "", " (" attr(href) ")". */
+const showStyle = (css: string, where: string) => {
+  for (const [, value = ''] of css.matchAll(/content:([^;}]*)/gu))
+    for (const [, , string = ''] of value.matchAll(/(["'])(.*?)\1/gu)) show(string, `${where} (style)`);
+};
+// the stylesheet is a file of its own, which every page links
+const stylesheets = fs
+  .readdirSync(path.join(dist, '_astro'))
+  .filter((name) => name.endsWith('.css'))
+  .map((name) => fs.readFileSync(path.join(dist, '_astro', name), 'utf8'));
+const faces: FontFaceRule[] = stylesheets.flatMap((css) => fontFaces(css));
+stylesheets.forEach((css, i) => {
+  showStyle(css, `stylesheet ${i + 1}`);
+});
 for (const page of builtPages()) {
   const html = fs.readFileSync(fileFor(page) ?? '', 'utf8');
-  if (!faces.length) faces = fontFaces(html);
   for (const element of elements(html)) {
     // attributes too: titles, labels, placeholders, and the messages scripts write (data-copied, data-strings…)
     for (const { value } of element.attrs) show(value, page);
     for (const node of element.childNodes) {
       if (!('value' in node) || element.tagName === 'script') continue;
       if (element.tagName !== 'style') show(node.value, page);
-      // what the styles write in: content: "○" / "", " (" attr(href) ")"
-      else {
-        for (const [, value = ''] of node.value.matchAll(/content:([^;}]*)/gu))
-          for (const [, , string = ''] of value.matchAll(/(["'])(.*?)\1/gu)) show(string, `${page} (style)`);
-      }
+      else showStyle(node.value, page);
     }
   }
 }

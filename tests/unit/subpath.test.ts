@@ -52,8 +52,15 @@ test('fonts, feeds, data, citations and the offline worker carry the base', () =
     fs.readFileSync(path.join(out, 'sw.js'), 'utf8'),
     /^const EDITION_BUILD=\{"version":"\w+","base":"\/edition\/"\};/u,
   );
-  // the styles are inlined into each page (one request fewer before the first paint)
-  const fontUrls = fs.readFileSync(path.join(out, 'index.html'), 'utf8').match(/url\([^)]*woff2\)/gu) ?? [];
+  // the stylesheet is a file of its own, linked under the base, and names the fonts under it
+  const stylesheets = [
+    ...fs.readFileSync(path.join(out, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/gu),
+  ].map(([, href = '']) => href);
+  assert.ok(stylesheets.length > 0);
+  for (const href of stylesheets) assert.match(href, /^\/edition\/_astro\//u);
+  const fontUrls = stylesheets.flatMap(
+    (href) => fs.readFileSync(path.join(out, href.slice(base.length)), 'utf8').match(/url\([^)]*woff2\)/gu) ?? [],
+  );
   assert.ok(fontUrls.length > 0);
   for (const url of fontUrls) assert.match(url, /url\(\/edition\/_astro\//u);
   const chronology = JSON.parse(fs.readFileSync(path.join(out, 'chronology.json'), 'utf8')) as {
