@@ -1,19 +1,21 @@
 import { localePath } from '../lib/paths.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { scriptRuns } from '../lib/script-runs.ts';
+import { indexedKey, personWord, rankSort, type SearchLayout } from '../lib/search-layout.ts';
 import {
   chooseExcerpt,
   excerptWindow,
   filterNames,
-  headPassage,
   markedWords,
   markingTerms,
-  matchDoc,
+  matchCandidate,
   orderMatches,
-  unitPassage,
-  type DocMatch,
-  type Passage,
-  type SearchDoc,
+  passageMatches,
+  resultCount,
+  type Candidate,
+  type Match,
+  type SearchHead,
+  type SearchPassage,
 } from '../lib/search-match.ts';
 import {
   lexiconShard,
@@ -26,26 +28,54 @@ import {
 
 interface PagefindResult {
   id: string;
+  score: number;
+  /** The positions of the words that answered, in the record's indexed words. */
+  words: number[];
 }
 interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    query: string,
+    options: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const groupsPerPage = 10;
+/** Passages a result shows at first (in text order); the rest of its paragraphs are one click away. */
+const passagesShown = 2;
 type Locale = 'en' | 'ar';
 
+/** A result on its way to the page: its match, its head, and the passages it shows (checked, for a phrase). */
+interface Group {
+  match: Match;
+  head: SearchHead;
+  /** The passages that match, in text order: all of them once checked, else those the index names. */
+  passages: number[];
+  shown: Map<number, SearchPassage>;
+}
+
 /**
- * The search page: the index proposes records, and each is checked here against the edition's own folding,
- * so that a word the edition does not contain finds nothing (Pagefind alone would answer a shorter word).
+ * The search page. Pagefind says which records hold every word of the query and where: the word positions it
+ * returns fall in the blocks of the paragraphs that matched (src/lib/search-layout.ts), so the results are counted
+ * and ordered before any record is fetched, and only the paragraphs on screen are. A word the edition does not
+ * contain finds nothing: no indexed word can stand in for it.
  */
 class EditionSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #shards = new Map<string, Promise<Record<string, string>>>();
+  #files = new Map<string, Promise<unknown>>();
   #strings: Record<string, string> = {};
-  #matches: DocMatch[] = [];
+  #layout: SearchLayout = { stride: 1, counts: { article: 0, event: 0, entity: 0, page: 0 } };
+  /** The ranks of the entities and pages in the order of their titles in this interface's language. */
+  #byTitle: number[] = [];
+  #matches: Match[] = [];
   #query: Query = { terms: [], phrases: [] };
+  #queryText = '';
+  #sort: '' | 'asc' | 'desc' = '';
   #shown = 0;
+  /** Results counted so far: all of them, unless a phrase still has records to check. */
+  #count = 0;
   #run = 0;
 
   get locale(): Locale {
@@ -54,6 +84,8 @@ class EditionSearch extends HTMLElement {
 
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+    this.#layout = JSON.parse(this.dataset.layout ?? '{}') as SearchLayout;
+    this.#byTitle = JSON.parse(this.dataset.byTitle ?? '[]') as number[];
     const form = this.querySelector('form');
     const params = new URLSearchParams(location.search);
     for (const field of form?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]') ?? []) {
@@ -73,7 +105,7 @@ class EditionSearch extends HTMLElement {
       timer = window.setTimeout(() => void this.search(), 150);
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => {
-      this.showMore();
+      void this.showMore();
     });
     // The index loads when the reader turns to the search box, not before.
     form?.querySelector('input')?.addEventListener('focus', () => void this.pagefind(), { once: true });
@@ -86,8 +118,8 @@ class EditionSearch extends HTMLElement {
   }
 
   /** Writes a status line, the words in the other language (the query, a name) each with their own lang and dir. */
-  setStatus(status: Element, text: string) {
-    status.replaceChildren(
+  setStatus(text: string) {
+    this.querySelector('[data-status]')?.replaceChildren(
       ...scriptRuns(text, this.locale).map((run) => {
         if (!run.lang) return run.text;
         const bdi = document.createElement('bdi');
@@ -111,6 +143,8 @@ class EditionSearch extends HTMLElement {
   pagefind(): Promise<Pagefind> {
     this.#pagefind ??= (import(/* @vite-ignore */ this.dataset.bundle ?? '') as Promise<Pagefind>).then(
       async (pagefind) => {
+        // in the page, not a worker: the worker's own script would cost a first search 12 KB more
+        await pagefind.options({ noWorker: true });
         await pagefind.init();
         return pagefind;
       },
@@ -118,7 +152,22 @@ class EditionSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** The indexed keys sharing a key's first two letters, with a word for each. */
+  /** A file of the search results (a head or a passage), fetched once. */
+  file<T>(name: string): Promise<T> {
+    let file = this.#files.get(name);
+    if (!file) {
+      file = fetch(`${this.dataset.docs ?? ''}${name}.json`).then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${name}`);
+        return response.json() as Promise<unknown>;
+      });
+      // a failed fetch is asked again next time, not remembered
+      file.catch(() => this.#files.delete(name));
+      this.#files.set(name, file);
+    }
+    return file as Promise<T>;
+  }
+
+  /** The indexed keys sharing a key's first two letters, with a word for each: fetched only after a miss. */
   lexicon(key: string): Promise<Record<string, string>> {
     const shard = lexiconShard(key);
     let keys = this.#shards.get(shard);
@@ -131,22 +180,53 @@ class EditionSearch extends HTMLElement {
     return keys;
   }
 
-  /** The forms of a term that the index holds (whole, or as the beginning of a key while it is typed). */
-  async indexedForms(term: QueryTerm): Promise<string[]> {
-    const found: string[] = [];
-    for (const form of term.forms) {
-      const keys = await this.lexicon(form);
-      if (term.prefix ? Object.keys(keys).some((key) => key.startsWith(form)) : form in keys) found.push(form);
+  /** The first term no indexed key answers (to suggest a near word for), by the lexicon. */
+  async missingTerm(): Promise<QueryTerm | undefined> {
+    for (const term of this.#query.terms) {
+      let found = false;
+      for (const form of term.forms) {
+        const keys = await this.lexicon(form);
+        if (term.prefix ? Object.keys(keys).some((key) => key.startsWith(form)) : form in keys) found = true;
+      }
+      if (!found) return term;
+    }
+    return undefined;
+  }
+
+  /**
+   * Every record holding a word, with its rank and the positions of the words that answer: each key whole (as
+   * "key ǂ", which begins no other indexed word), or, for the word still being typed, every key beginning with it.
+   */
+  async lookUp(
+    pagefind: Pagefind,
+    words: string[],
+    filters: Record<string, string>,
+  ): Promise<Map<string, { rank: number; positions: number[] }>> {
+    const found = new Map<string, { rank: number; positions: number[] }>();
+    for (const word of words) {
+      const response = await pagefind.search(word, { filters, sort: { [rankSort]: 'asc' } });
+      for (const { id, score, words: positions } of response?.results ?? []) {
+        // sorted by rank, Pagefind scores each result minus its rank
+        const entry = found.get(id) ?? { rank: Math.abs(score), positions: [] };
+        entry.positions.push(...positions);
+        found.set(id, entry);
+      }
     }
     return found;
+  }
+
+  /** The words Pagefind is asked for a term: its keys whole, or the beginnings, less any another one begins. */
+  static indexWords(term: QueryTerm): string[] {
+    const forms = term.forms.filter(Boolean); // an empty key would be the key end alone, which begins person marks
+    if (!term.prefix) return forms.map(indexedKey);
+    return forms.filter((form) => !forms.some((other) => other !== form && form.startsWith(other)));
   }
 
   async search() {
     const run = ++this.#run;
     const form = this.querySelector('form');
-    const status = this.querySelector('[data-status]');
     const list = this.querySelector('[data-results]');
-    if (!form || !status || !list) return;
+    if (!form || !list) return;
     this.dataset.state = 'searching'; // state in data-*, for styling and for tests to wait on
     const data = new FormData(form);
     const field = (name: string) => {
@@ -167,58 +247,108 @@ class EditionSearch extends HTMLElement {
     }
     history.replaceState(null, '', url);
     this.#query = parseQuery(query);
+    this.#queryText = query;
+    this.#sort = sort === 'asc' || sort === 'desc' ? sort : '';
     this.#matches = [];
     this.#shown = 0;
+    this.#count = 0;
     this.suggest([], query);
     if (!this.#query.terms.length) {
       list.replaceChildren();
       this.updateMore();
-      this.setStatus(status, this.text('search.prompt'));
+      this.setStatus(this.text('search.prompt'));
       this.dataset.state = 'done';
       return;
     }
-    this.setStatus(status, this.text('search.loading'));
-    const forms = await Promise.all(this.#query.terms.map((term) => this.indexedForms(term)));
-    const missing = this.#query.terms.findIndex((_, i) => !forms[i]?.length);
-    const matches = missing < 0 ? await this.findMatches(forms, filters) : [];
+    this.setStatus(this.text('search.loading'));
+    const matches = await this.findMatches(filters, run);
     if (run !== this.#run) return; // a newer search has started
-    this.#matches = orderMatches(matches, sort === 'asc' || sort === 'desc' ? sort : '', this.locale);
+    this.#matches = orderMatches(matches, this.#sort, this.#byTitle);
     list.replaceChildren();
     if (!this.#matches.length) {
-      this.setStatus(status, `${this.text('search.none', { query })} ${this.text('search.noneHelp')}`);
-      const term = this.#query.terms[missing];
+      this.setStatus(`${this.text('search.none', { query })} ${this.text('search.noneHelp')}`);
+      const term = await this.missingTerm();
+      if (run !== this.#run) return;
       if (term) this.suggest(nearestWords(term.word, await this.lexicon(term.forms[0] ?? '')), query, term);
       this.updateMore();
       this.dataset.state = 'done';
       return;
     }
-    const count = this.#matches.reduce((sum, m) => sum + m.units.length + (m.head || !m.doc.units ? 1 : 0), 0);
-    this.setStatus(status, this.text('search.results', { count, query }));
-    this.showMore();
+    // without a phrase the index's count is exact; a phrase is checked in the passages as results are shown
+    if (!this.#query.phrases.length) this.#count = this.#matches.reduce((sum, m) => sum + resultCount(m), 0);
+    await this.showMore(run);
+  }
+
+  /** The records whose passages hold every term, and which passages: from Pagefind's word positions alone. */
+  async findMatches(filters: Record<string, string>, run: number): Promise<Match[]> {
+    const pagefind = await this.pagefind();
+    const answers: Map<string, { rank: number; positions: number[] }>[] = [];
+    for (const term of this.#query.terms) {
+      const found = await this.lookUp(pagefind, EditionSearch.indexWords(term), filters);
+      if (!found.size || run !== this.#run) return [];
+      answers.push(found);
+    }
+    const person = filters.person ? await this.lookUp(pagefind, [personWord(filters.person)], filters) : undefined;
+    const [first, ...rest] = answers;
+    const matches: Match[] = [];
+    for (const [id, { rank, positions }] of first ?? []) {
+      const others = rest.map((found) => found.get(id)?.positions);
+      if (others.some((positions) => !positions)) continue;
+      const candidate: Candidate = { id, rank, positions: [positions, ...(others as number[][])] };
+      const match = matchCandidate(candidate, this.#layout, person && (person.get(id)?.positions ?? []));
+      if (match) matches.push(match);
+    }
+    return matches;
+  }
+
+  /** Shows the next page of results: fetches their heads and the passages they show, checking phrases there. */
+  async showMore(run = this.#run) {
+    this.dataset.state = 'searching';
+    const groups: Group[] = [];
+    while (groups.length < groupsPerPage && this.#shown < this.#matches.length) {
+      const batch = this.#matches.slice(this.#shown, this.#shown + groupsPerPage - groups.length);
+      this.#shown += batch.length;
+      const loaded = await Promise.all(batch.map((match) => this.group(match)));
+      if (run !== this.#run) return;
+      groups.push(...loaded.filter((group) => group !== undefined));
+    }
+    this.querySelector('[data-results]')?.append(...groups.map((group) => this.render(group)));
+    const complete = !this.#query.phrases.length || this.#shown >= this.#matches.length;
+    const key = complete ? 'search.results' : 'search.resultsAtLeast';
+    if (this.#count) this.setStatus(this.text(key, { count: this.#count, query: this.#queryText }));
+    else this.setStatus(`${this.text('search.none', { query: this.#queryText })} ${this.text('search.noneHelp')}`);
+    this.updateMore();
     this.dataset.state = 'done';
   }
 
-  /** The records that truly match: the index's candidates for every term, each checked word by word. */
-  async findMatches(forms: string[][], filters: Record<string, string>): Promise<DocMatch[]> {
-    const pagefind = await this.pagefind();
-    let candidates: Map<string, PagefindResult> | undefined;
-    for (const [i, term] of this.#query.terms.entries()) {
-      const found = new Map<string, PagefindResult>();
-      for (const form of forms[i] ?? []) {
-        // quoted, Pagefind looks a key up whole; bare, it takes every key that begins with it
-        const response = await pagefind.search(term.prefix ? form : `"${form}"`, { filters });
-        for (const result of response?.results ?? []) found.set(result.id, result);
-      }
-      candidates = candidates ? new Map([...candidates].filter(([id]) => found.has(id))) : found;
-      if (!candidates.size) return [];
-    }
-    // each record is a file named by the id Pagefind gives its result (Pagefind's own fragment holds only keys)
-    const docs = await Promise.all(
-      [...(candidates?.keys() ?? [])].map(
-        async (id) => (await (await fetch(`${this.dataset.docs ?? ''}${id}.json`)).json()) as SearchDoc,
-      ),
-    );
-    return docs.flatMap((doc) => matchDoc(doc, this.#query, filters.person) ?? []);
+  head(id: string): Promise<SearchHead> {
+    return this.file<SearchHead>(id);
+  }
+
+  /** A passage of a record: an article's from its own file, anything else's from its head. */
+  async passage(match: Match, k: number): Promise<SearchPassage | undefined> {
+    if (match.kind !== 'article') return (await this.head(match.id)).passage;
+    return this.file<SearchPassage>(`${match.id}/${k}`);
+  }
+
+  /**
+   * A result ready to show, or nothing when none of its passages holds the query's phrases. Without a phrase the
+   * index has said which passages match; each one fetched is still checked, so that nothing shown fails the query.
+   */
+  async group(match: Match): Promise<Group | undefined> {
+    const phrase = this.#query.phrases.length > 0;
+    const wanted = phrase ? match.passages : match.passages.slice(0, passagesShown);
+    const [head, ...passages] = await Promise.all([this.head(match.id), ...wanted.map((k) => this.passage(match, k))]);
+    const shown = new Map<number, SearchPassage>();
+    wanted.forEach((k, i) => {
+      const passage = passages[i];
+      if (passage && passageMatches(passage, this.#query)) shown.set(k, passage);
+    });
+    if (!shown.size) return undefined;
+    const checked = phrase ? [...shown.keys()] : match.passages;
+    if (phrase) this.#count += checked.length;
+    for (const k of [...shown.keys()].slice(passagesShown)) shown.delete(k);
+    return { match, head, passages: checked, shown };
   }
 
   /** Offers the nearest indexed words for a word the edition lacks, each a link to its own search. */
@@ -251,23 +381,15 @@ class EditionSearch extends HTMLElement {
     }
   }
 
-  showMore() {
-    const list = this.querySelector('[data-results]');
-    const batch = this.#matches.slice(this.#shown, this.#shown + groupsPerPage);
-    list?.append(...batch.map((match) => this.render(match)));
-    this.#shown += batch.length;
-    this.updateMore();
-  }
-
   updateMore() {
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
     if (more) more.hidden = this.#shown >= this.#matches.length;
   }
 
   /** A link to a page of the edition in this interface, carrying the words to mark there. */
-  link(doc: SearchDoc, words: string[], label: string, fragment = '') {
+  link(head: SearchHead, words: string[], label: string, fragment = '') {
     const link = document.createElement('a');
-    const target = new URL(localePath(import.meta.env.BASE_URL, this.locale, doc.path), location.href);
+    const target = new URL(localePath(import.meta.env.BASE_URL, this.locale, head.path), location.href);
     const marks = words.join(' ').slice(0, maxQueryLength);
     if (marks) target.searchParams.set('hl', marks);
     link.href = `${target.pathname}${target.search}${fragment}`;
@@ -275,54 +397,90 @@ class EditionSearch extends HTMLElement {
     return link;
   }
 
-  render(match: DocMatch) {
-    const { doc } = match;
+  render(group: Group) {
+    const { head, shown } = group;
     const locale = this.locale;
     const item = document.createElement('li');
     item.className = 'search-group';
-    item.dataset.kind = doc.kind;
-    const head = document.createElement('div');
-    head.className = 'search-group-head';
-    const headWords = match.head
-      ? this.passageWords(headPassage(doc), doc)
-      : match.units.flatMap((unit) => this.passageWords(unitPassage(unit), doc));
+    item.dataset.kind = head.kind;
+    const top = document.createElement('div');
+    top.className = 'search-group-head';
+    const own = shown.get(0);
+    const headWords = own ? this.passageWords(own) : [...shown.values()].flatMap((p) => this.passageWords(p));
     const title = document.createElement('p');
     title.className = 'search-result-title';
-    title.append(this.link(doc, [...new Set(headWords)], doc.title[locale]));
+    title.append(this.link(head, [...new Set(headWords)], head.title[locale]));
     const kind = document.createElement('p');
     kind.className = 'search-result-kind';
-    kind.textContent = [this.text(`search.kind.${doc.kind}`), doc.dateLabel?.[locale]].filter(Boolean).join(' · ');
-    head.append(title, kind);
-    if (match.head) head.append(this.excerpt(headPassage(doc), doc));
-    item.append(head);
-    if (match.head || !doc.units) head.classList.add('search-result');
-    if (match.units.length) {
-      const units = document.createElement('ol');
-      units.className = 'search-units';
-      for (const unit of match.units) {
-        const passage = unitPassage(unit);
-        const entry = document.createElement('li');
-        entry.className = 'search-result';
-        entry.dataset.kind = 'unit';
-        const label = document.createElement('p');
-        label.className = 'search-result-title';
-        const words = this.passageWords(passage, doc);
-        label.append(this.link(doc, words, this.text('search.kind.unit', { n: unit.n }), `#p${unit.n}`));
-        entry.append(label, this.excerpt(passage, doc));
-        units.append(entry);
-      }
-      item.append(units);
+    kind.textContent = [this.text(`search.kind.${head.kind}`), head.dateLabel?.[locale]].filter(Boolean).join(' · ');
+    top.append(title, kind);
+    if (own) {
+      top.append(this.excerpt(own));
+      top.classList.add('search-result');
+    }
+    item.append(top);
+    const units = [...shown].filter(([k]) => k > 0).map(([, passage]) => passage);
+    const rest = group.passages.filter((k) => !shown.has(k));
+    if (units.length || rest.length) {
+      const list = document.createElement('ol');
+      list.className = 'search-units';
+      list.append(...units.map((passage) => this.unit(head, passage)));
+      item.append(list);
+      if (rest.length) item.append(this.moreUnits(group, rest, list));
     }
     return item;
   }
 
-  passageWords(passage: Passage, doc: SearchDoc): string[] {
-    return markedWords(passage, markingTerms(passage, doc, this.#query));
+  /** One matching paragraph of an article: its number, linking to it, and its excerpt. */
+  unit(head: SearchHead, passage: SearchPassage) {
+    const entry = document.createElement('li');
+    entry.className = 'search-result';
+    entry.dataset.kind = 'unit';
+    const label = document.createElement('p');
+    label.className = 'search-result-title';
+    const words = this.passageWords(passage);
+    label.append(this.link(head, words, this.text('search.kind.unit', { n: passage.n ?? 0 }), `#p${passage.n ?? 0}`));
+    entry.append(label, this.excerpt(passage));
+    return entry;
+  }
+
+  /** The button that shows the rest of an article's matching paragraphs, fetching only then. */
+  moreUnits(group: Group, rest: number[], list: HTMLOListElement) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-units-more';
+    button.dataset.moreUnits = '';
+    button.textContent = this.text('search.moreUnits', { count: rest.length });
+    button.addEventListener('click', () => {
+      const run = this.#run;
+      this.dataset.state = 'searching';
+      void Promise.all(rest.map((k) => this.passage(group.match, k))).then((passages) => {
+        if (run !== this.#run) return;
+        const all = new Map(group.shown);
+        rest.forEach((k, i) => {
+          const passage = passages[i];
+          if (passage && passageMatches(passage, this.#query)) all.set(k, passage);
+        });
+        list.replaceChildren(
+          ...[...all]
+            .sort(([a], [b]) => a - b)
+            .filter(([k]) => k > 0)
+            .map(([, passage]) => this.unit(group.head, passage)),
+        );
+        button.remove();
+        this.dataset.state = 'done';
+      });
+    });
+    return button;
+  }
+
+  passageWords(passage: SearchPassage): string[] {
+    return markedWords(passage, markingTerms(passage, this.#query));
   }
 
   /** The passage that matched, in the interface language where it matched there, with the matching words marked. */
-  excerpt(passage: Passage, doc: SearchDoc) {
-    const { lang, pieces } = chooseExcerpt(passage, markingTerms(passage, doc, this.#query), this.locale);
+  excerpt(passage: SearchPassage) {
+    const { lang, pieces } = chooseExcerpt(passage, markingTerms(passage, this.#query), this.locale);
     const paragraph = document.createElement('p');
     paragraph.className = 'search-excerpt';
     paragraph.lang = lang;

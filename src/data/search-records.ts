@@ -7,33 +7,32 @@ import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
 import { entitiesNamedIn } from '../lib/mentions.ts';
-import type { SearchDoc } from '../lib/search-match.ts';
-import { formsOf, keysOf, lexiconShard, wordsOf } from '../lib/search-text.ts';
+import { indexedKey, personWord, recordKinds, type SearchLayout } from '../lib/search-layout.ts';
+import { passageKeys, passageTexts, type SearchHead, type SearchPassage } from '../lib/search-match.ts';
+import { formsOf, lexiconShard, wordsOf } from '../lib/search-text.ts';
 import type { Edition } from './edition.ts';
 
 /**
- * The language every record is indexed under. One index serves both interfaces, so a query gives the same
- * records from either; and Pagefind has no stemmer for it, so the index holds exactly the edition's own keys.
- */
-export const searchLanguage = 'zxx';
-
-/**
- * One Pagefind custom record: the record's keys, to be found by, and its filters. The record itself (`doc`) is
- * not given to Pagefind, which would index its words too; the integration writes it beside the index.
+ * One search record as the build hands it to the Pagefind integration: the words Pagefind indexes for each passage
+ * (laid out by search-layout.ts), its filters and rank, and what the browser fetches to show it (its head, and an
+ * article's passages one file each), which Pagefind is not given: it would index their words too.
  */
 export interface SearchRecord {
   url: string;
-  language: string;
-  content: string;
-  meta: Record<string, string>;
+  /** Its place in the edition's order (kind, then date): Pagefind's sort key, so that every result carries it. */
+  rank: number;
   filters: Record<string, string[]>;
-  doc: SearchDoc;
+  /** The indexed words of each passage: an article's title and summary, then each unit; anything else's one passage. */
+  words: string[][];
+  head: SearchHead;
+  /** An article's passages, in the order of `words`; other records carry their one passage in the head. */
+  passages: SearchPassage[];
 }
 
-/** The search index of the edition: Pagefind's records, and every indexed key with a word that has it. */
+/** The search index of the edition: its records in rank order, the layout the browser reads them with, the lexicon. */
 export interface SearchIndex {
-  docs: { doc: SearchDoc; filters: Record<string, string[]> }[];
   records: SearchRecord[];
+  layout: SearchLayout;
   /** Keys by lexicon shard, each key with the word shown for it in a suggestion. */
   lexicon: Map<string, Record<string, string>>;
 }
@@ -62,7 +61,7 @@ export async function filterOptions(
     topic: (value) => edition.topics.get(value)?.data.name[locale] ?? value,
   };
   const values = new Map<string, Set<string>>();
-  for (const { filters } of (await searchIndex(edition)).docs) {
+  for (const { filters } of (await searchIndex(edition)).records) {
     for (const [name, list] of Object.entries(filters)) {
       const set = values.get(name) ?? new Set<string>();
       for (const value of list) set.add(value);
@@ -85,42 +84,63 @@ const bilingual = (pick: (locale: Locale) => string) =>
 /** The plain text of an MDX page body, without its markup. */
 const plainText = (mdx: string) => toString(unified().use(remarkParse).use(remarkMdx).parse(mdx));
 
+/** A record before it is ranked: what it is, where it sorts within its kind, and its passages. */
+interface Draft {
+  order: string;
+  url: string;
+  filters: Record<string, string[]>;
+  head: SearchHead;
+  passages: SearchPassage[];
+  /** Each passage's persons, marked in its indexed words so that the person filter can keep only its paragraphs. */
+  persons: string[][];
+}
+
 async function buildIndex(edition: Edition): Promise<SearchIndex> {
   const spellings = (id: string) => {
-    const entity = edition.entities.get(id);
-    return entity
-      ? [entity.data.name.en, entity.data.name.ar, ...entity.data.variants.en, ...entity.data.variants.ar]
-      : [];
+    const data = edition.entities.get(id)?.data;
+    // the variants repeat the name; each passage file carries these, so each spelling is given once
+    return data ? [...new Set([data.name.en, data.name.ar, ...data.variants.en, ...data.variants.ar])] : [];
   };
   const names = (ids: string[]) => Object.fromEntries([...new Set(ids)].map((id) => [id, spellings(id)]));
   const persons = (ids: string[]) => ids.filter((id) => edition.entities.get(id)?.data.kind === 'person');
-  const docs: SearchIndex['docs'] = [];
+  // a record's own title and text, as the passage its matches are checked in
+  const own = (title: { en: string; ar: string }, text: { en: string; ar: string }, entities: string[]) => ({
+    ar: `${title.ar}\n${text.ar}`,
+    en: `${title.en}\n${text.en}`,
+    notes: [],
+    names: names(entities),
+  });
+  const drafts: Draft[] = [];
 
   for (const { entry, units, notes } of edition.articles) {
     const { id, data } = entry;
-    const searchUnits = units.map((unit) => ({
-      n: unit.n,
-      ar: unit.ar,
-      en: unit.en,
-      notes: notes.filter((note) => unit.notes.includes(note.id)).map(({ en, ar }) => ({ en, ar })),
-      entities: edition.namedByUnit.get(`${id}#${unit.n}`) ?? [],
-    }));
+    const unitPassages = units.map((unit) => {
+      const entities = edition.namedByUnit.get(`${id}#${unit.n}`) ?? [];
+      return {
+        passage: {
+          n: unit.n,
+          ar: unit.ar,
+          en: unit.en,
+          notes: notes.filter((note) => unit.notes.includes(note.id)).map(({ en, ar }) => ({ en, ar })),
+          names: names(entities),
+        },
+        entities,
+      };
+    });
     const inHead = entitiesNamedIn(`${data.title.ar}\n${data.summary.ar}`, edition.registry);
-    const named = [...inHead, ...searchUnits.flatMap((unit) => unit.entities)];
+    const named = [...inHead, ...unitPassages.flatMap((unit) => unit.entities)];
     const events = units.flatMap((unit) => edition.eventsByUnit.get(`${id}#${unit.n}`) ?? []);
-    docs.push({
-      doc: {
+    drafts.push({
+      order: `${data.date} ${id}`,
+      url: `/articles/${id}/`,
+      head: {
         kind: 'article',
-        id,
         path: `articles/${id}/`,
-        date: data.date,
-        dateLabel: bilingual((locale) => formatDate(data.date, locale)),
         title: data.title,
-        text: data.summary,
-        entities: inHead,
-        names: names(named),
-        units: searchUnits,
+        dateLabel: bilingual((locale) => formatDate(data.date, locale)),
       },
+      passages: [own(data.title, data.summary, inHead), ...unitPassages.map((unit) => unit.passage)],
+      persons: [[], ...unitPassages.map((unit) => [...new Set(persons(unit.entities))])],
       filters: {
         year: [data.date.slice(0, 4)],
         article: [id],
@@ -132,18 +152,17 @@ async function buildIndex(edition: Edition): Promise<SearchIndex> {
   for (const event of edition.events) {
     const { id, data } = event.entry;
     const entities = [...new Set([...data.participants, ...data.places])];
-    docs.push({
-      doc: {
+    drafts.push({
+      order: `${event.date.firstDay} ${id}`,
+      url: `/events/${id}/`,
+      head: {
         kind: 'event',
-        id,
         path: `events/${id}/`,
-        date: event.date.firstDay,
-        dateLabel: bilingual((locale) => formatEventDate(event.date, locale)),
         title: data.title,
-        text: data.summary,
-        entities,
-        names: names(entities),
+        dateLabel: bilingual((locale) => formatEventDate(event.date, locale)),
       },
+      passages: [own(data.title, data.summary, entities)],
+      persons: [[]],
       filters: {
         year: [event.date.start.slice(0, 4)],
         article: [...new Set(event.sources.map((source) => source.article.entry.id))],
@@ -153,67 +172,74 @@ async function buildIndex(edition: Edition): Promise<SearchIndex> {
     });
   }
   for (const entity of edition.entities.values()) {
-    docs.push({
-      doc: {
-        kind: 'entity',
-        id: entity.id,
-        path: `entities/${entity.id}/`,
-        title: entity.data.name,
-        text: entity.data.description,
-        entities: [entity.id],
-        names: names([entity.id]),
-      },
+    drafts.push({
+      order: entity.id,
+      url: `/entities/${entity.id}/`,
+      head: { kind: 'entity', path: `entities/${entity.id}/`, title: entity.data.name },
+      passages: [own(entity.data.name, entity.data.description, [entity.id])],
+      persons: [[]],
       filters: { person: persons([entity.id]) },
     });
   }
   const pages = await getCollection('pages');
   for (const name of new Set(pages.map((page) => page.id.split('/').slice(1).join('/')))) {
     const inLocale = (locale: Locale) => pages.find((page) => page.id === `${locale}/${name}`);
-    docs.push({
-      doc: {
-        kind: 'page',
-        id: name,
-        path: `${name}/`,
-        title: bilingual((locale) => inLocale(locale)?.data.title ?? ''),
-        text: bilingual((locale) => plainText(inLocale(locale)?.body ?? '')),
-        entities: [],
-        names: {},
-      },
+    const title = bilingual((locale) => inLocale(locale)?.data.title ?? '');
+    drafts.push({
+      order: name,
+      url: `/${name}/`,
+      head: { kind: 'page', path: `${name}/`, title },
+      passages: [
+        own(
+          title,
+          bilingual((locale) => plainText(inLocale(locale)?.body ?? '')),
+          [],
+        ),
+      ],
+      persons: [[]],
       filters: {},
     });
   }
 
+  const rankOf = (draft: Draft) => recordKinds.indexOf(draft.head.kind);
+  drafts.sort((a, b) => rankOf(a) - rankOf(b) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   const lexicon = new Map<string, Record<string, string>>();
   const shown = new Map<string, number>(); // how well the word shown for a key spells it: 2 as written, 1 with clitics
-  const records = docs.map(({ doc, filters }) => {
-    const texts = [
-      doc.title.en,
-      doc.title.ar,
-      doc.text.en,
-      doc.text.ar,
-      ...Object.values(doc.names).flat(),
-      ...(doc.units ?? []).flatMap((unit) => [unit.ar, unit.en, ...unit.notes.flatMap((note) => [note.en, note.ar])]),
-    ];
-    for (const word of texts.flatMap(wordsOf)) {
-      const forms = formsOf(word);
-      for (const key of forms) {
-        const quality = key === forms[0] ? 2 : 1;
-        if ((shown.get(key) ?? 0) >= quality) continue;
-        shown.set(key, quality);
-        const shard = lexiconShard(key);
-        const keys = lexicon.get(shard) ?? {};
-        keys[key] = word;
-        lexicon.set(shard, keys);
+  let stride = 1;
+  const records = drafts.map((draft, rank): SearchRecord => {
+    for (const passage of draft.passages) {
+      const texts = [...passageTexts(passage).map((t) => t.text), ...Object.values(passage.names).flat()];
+      for (const word of texts.flatMap(wordsOf)) {
+        const forms = formsOf(word);
+        for (const key of forms) {
+          const quality = key === forms[0] ? 2 : 1;
+          if (!key || (shown.get(key) ?? 0) >= quality) continue;
+          shown.set(key, quality);
+          const shard = lexiconShard(key);
+          const keys = lexicon.get(shard) ?? {};
+          keys[key] = word;
+          lexicon.set(shard, keys);
+        }
       }
     }
+    const words = draft.passages.map((passage, k) => [
+      ...[...passageKeys(passage)].map(indexedKey),
+      ...(draft.persons[k] ?? []).map(personWord),
+    ]);
+    if (draft.head.kind === 'article') stride = Math.max(stride, ...words.map((passage) => passage.length));
+    const [only] = draft.passages;
+    const single = draft.head.kind !== 'article' && only;
     return {
-      url: `/${doc.path}`,
-      language: searchLanguage,
-      content: [...keysOf(...texts)].join(' '),
-      meta: {},
-      filters,
-      doc,
+      url: draft.url,
+      rank,
+      filters: draft.filters,
+      words,
+      head: single ? { ...draft.head, passage: only } : draft.head,
+      passages: single ? [] : draft.passages,
     };
   });
-  return { docs, records, lexicon };
+  const counts = Object.fromEntries(
+    recordKinds.map((kind) => [kind, drafts.filter((draft) => draft.head.kind === kind).length]),
+  ) as SearchLayout['counts'];
+  return { records, layout: { stride, counts }, lexicon };
 }

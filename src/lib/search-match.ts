@@ -1,3 +1,4 @@
+import { kindAt, passageAt, recordKinds, type RecordKind, type SearchLayout } from './search-layout.ts';
 import {
   keysOf,
   parseQuery,
@@ -12,8 +13,9 @@ import {
 /** The search filters, as named in the form, the URL and the index. */
 export const filterNames = ['year', 'article', 'person', 'topic'] as const;
 
-// What a search result is and how it is checked: the index only proposes candidates; this decides, in the
-// browser, which of them really match, which paragraphs to list and which words to mark.
+// What a search result is: the index says which passages of which records hold every word of the query (from the
+// positions of the words it matched); the browser then fetches only the passages it shows, to cut excerpts from,
+// mark the words in, and (for a quoted phrase) check that the words stand together.
 
 /** A text in each of the edition's languages. */
 export interface Bilingual {
@@ -21,101 +23,109 @@ export interface Bilingual {
   ar: string;
 }
 
-/** One unit of an article as search sees it: its two texts, its notes and the registry entities it names. */
-export interface SearchUnit {
-  n: number;
+/**
+ * A passage, the unit a query must match as a whole: an article's title and summary, or one of its units (its
+ * Arabic, gloss and notes), or a whole event, entity or page. Fetched from search-docs/<id>/<k>.json.
+ */
+export interface SearchPassage {
+  /** The unit's number, for its address (#pN); absent for a record's own title and text. */
+  n?: number;
   ar: string;
   en: string;
   notes: Bilingual[];
-  entities: string[];
+  /** The registry entities the passage names, each with every spelling the registry records. */
+  names: Record<string, string[]>;
 }
 
-/** One search record: an article (with its units), an event, an entity or a prose page, in both languages. */
-export interface SearchDoc {
-  kind: 'article' | 'event' | 'entity' | 'page';
-  id: string;
+/** What a result shows above its passages, fetched per result from search-docs/<id>.json. */
+export interface SearchHead {
+  kind: RecordKind;
   /** The page, relative to the root of an interface language: `articles/<slug>/`. */
   path: string;
-  /** The first day it covers (YYYY-MM-DD), for ordering. */
-  date?: string;
-  dateLabel?: Bilingual;
   title: Bilingual;
-  /** Summary, description or page text. */
-  text: Bilingual;
-  /** The registry entities the record itself names (an event's participants and places; an entity itself). */
-  entities: string[];
-  /** Every spelling of every entity named in the record or its units. */
-  names: Record<string, string[]>;
-  units?: SearchUnit[];
+  dateLabel?: Bilingual;
+  /** Every record but an article is a single passage, shown whenever the record is: it comes with the head. */
+  passage?: SearchPassage;
 }
 
-/** A passage that a query is checked against: its own texts and the entities it names. */
-export interface Passage {
-  texts: { lang: 'en' | 'ar'; text: string; note?: boolean }[];
-  entities: string[];
+/** The texts of a passage in the order an excerpt prefers them: its Arabic, its gloss, then its notes. */
+export function passageTexts(passage: SearchPassage): { lang: 'en' | 'ar'; text: string; note?: boolean }[] {
+  return [
+    { lang: 'ar', text: passage.ar },
+    { lang: 'en', text: passage.en },
+    ...passage.notes.flatMap((note) => [
+      { lang: 'en' as const, text: note.en, note: true },
+      { lang: 'ar' as const, text: note.ar, note: true },
+    ]),
+  ];
 }
 
-/** The passages of a record: the record itself, then (for an article) each unit. */
-export function headPassage(doc: SearchDoc): Passage {
-  return {
-    texts: [
-      { lang: 'ar', text: `${doc.title.ar}\n${doc.text.ar}` },
-      { lang: 'en', text: `${doc.title.en}\n${doc.text.en}` },
-    ],
-    entities: doc.entities,
-  };
-}
-
-/** A unit as a passage: its Arabic, its gloss, then its notes. */
-export function unitPassage(unit: SearchUnit): Passage {
-  return {
-    texts: [
-      { lang: 'ar', text: unit.ar },
-      { lang: 'en', text: unit.en },
-      ...unit.notes.flatMap((note) => [
-        { lang: 'en' as const, text: note.en, note: true },
-        { lang: 'ar' as const, text: note.ar, note: true },
-      ]),
-    ],
-    entities: unit.entities,
-  };
-}
-
-/** The entities of a passage whose spellings answer some term of the query (Lavrov for «لافروف»). */
-export function answeringEntities(passage: Passage, doc: SearchDoc, query: Query): string[] {
-  return passage.entities.filter((id) => {
-    const keys = keysOf(...(doc.names[id] ?? []));
-    return query.terms.some((term) => termMatches(term, keys));
-  });
+/** Every key of a passage: its texts and every spelling of the entities it names (the index holds these). */
+export function passageKeys(passage: SearchPassage): Set<string> {
+  return keysOf(...passageTexts(passage).map((t) => t.text), ...Object.values(passage.names).flat());
 }
 
 /** Whether every term of the query matches the passage, and every phrase stands in one of its texts. */
-export function passageMatches(passage: Passage, doc: SearchDoc, query: Query): boolean {
+export function passageMatches(passage: SearchPassage, query: Query): boolean {
   if (!query.terms.length) return false;
-  const keys = keysOf(...passage.texts.map((t) => t.text), ...passage.entities.flatMap((id) => doc.names[id] ?? []));
+  const keys = passageKeys(passage);
   if (!query.terms.every((term) => termMatches(term, keys))) return false;
-  return query.phrases.every((phrase) => passage.texts.some((t) => phraseAt(wordsOf(t.text), phrase).length > 0));
+  return phrasesStand(passage, query);
 }
 
-/** A record that matches: whether its own title and text do, and which of its units (in text order). */
-export interface DocMatch {
-  doc: SearchDoc;
-  head: boolean;
-  units: SearchUnit[];
+/** Whether every phrase of the query stands, as consecutive words, in one of the passage's texts. */
+export function phrasesStand(passage: SearchPassage, query: Query): boolean {
+  const texts = passageTexts(passage);
+  return query.phrases.every((phrase) => texts.some((t) => phraseAt(wordsOf(t.text), phrase).length > 0));
 }
 
-/** Checks a candidate against the query; a person filter keeps only the units that name that person. */
-export function matchDoc(doc: SearchDoc, query: Query, person = ''): DocMatch | undefined {
-  const head = passageMatches(headPassage(doc), doc, query);
-  const units = (doc.units ?? []).filter(
-    (unit) => (!person || unit.entities.includes(person)) && passageMatches(unitPassage(unit), doc, query),
-  );
-  return head || units.length ? { doc, head, units } : undefined;
+/** A record Pagefind returned for every term: its rank and, for each term, the positions of the words that answer it. */
+export interface Candidate {
+  id: string;
+  rank: number;
+  positions: number[][];
+}
+
+/** A record that matches, and the passages that do, in text order (0 is an article's own title and summary). */
+export interface Match {
+  id: string;
+  rank: number;
+  kind: RecordKind;
+  passages: number[];
+}
+
+/**
+ * The passages of a candidate that hold every term: an article's blocks, another record's only passage. With a
+ * person filter (`person`, the positions of that person's mark), an article's units must also name the person.
+ */
+export function matchCandidate(candidate: Candidate, layout: SearchLayout, person?: number[]): Match | undefined {
+  const kind = kindAt(candidate.rank, layout);
+  const sets = candidate.positions.map((positions) => new Set(positions.map((p) => passageAt(p, kind, layout))));
+  const [first, ...rest] = sets;
+  if (!first) return undefined;
+  const named = person && new Set(person.map((p) => passageAt(p, kind, layout)));
+  const passages = [...first]
+    .filter((k) => rest.every((set) => set.has(k)) && (!named || kind !== 'article' || k === 0 || named.has(k)))
+    .sort((a, b) => a - b);
+  return passages.length ? { id: candidate.id, rank: candidate.rank, kind, passages } : undefined;
+}
+
+/** How many results a match counts for: each matching paragraph, and the record itself where it matches. */
+export const resultCount = (match: Match): number => match.passages.length;
+
+/** The entities of a passage whose spellings answer some term of the query (Lavrov for «لافروف»). */
+export function answeringEntities(passage: SearchPassage, query: Query): string[] {
+  return Object.entries(passage.names)
+    .filter(([, spellings]) => {
+      const keys = keysOf(...spellings);
+      return query.terms.some((term) => termMatches(term, keys));
+    })
+    .map(([id]) => id);
 }
 
 /** The terms whose words are marked in a passage: the query's, and the spellings of the entities that answered it. */
-export function markingTerms(passage: Passage, doc: SearchDoc, query: Query): QueryTerm[] {
-  const spellings = answeringEntities(passage, doc, query).flatMap((id) => doc.names[id] ?? []);
+export function markingTerms(passage: SearchPassage, query: Query): QueryTerm[] {
+  const spellings = answeringEntities(passage, query).flatMap((id) => passage.names[id] ?? []);
   return [...query.terms, ...parseQuery(spellings.join(' '), { typing: false }).terms];
 }
 
@@ -135,11 +145,11 @@ export function markWords(text: string, terms: QueryTerm[]): Piece[] {
 
 /** The excerpt of a passage to show: in the interface language where it matched there, else the other, else a note. */
 export function chooseExcerpt(
-  passage: Passage,
+  passage: SearchPassage,
   terms: QueryTerm[],
   locale: 'en' | 'ar',
 ): { lang: 'en' | 'ar'; pieces: Piece[] } {
-  const candidates = passage.texts
+  const candidates = passageTexts(passage)
     .map((t) => ({ ...t, pieces: markWords(t.text, terms) }))
     .filter((t) => t.text.trim());
   const rank = (t: (typeof candidates)[number]) =>
@@ -164,24 +174,29 @@ export function excerptWindow(pieces: Piece[], before = 40, length = 90): Piece[
 }
 
 /** The words marked in a passage, each once: carried to the page so that it marks the same words on arrival. */
-export function markedWords(passage: Passage, terms: QueryTerm[]): string[] {
+export function markedWords(passage: SearchPassage, terms: QueryTerm[]): string[] {
   const words = new Set<string>();
-  for (const t of passage.texts) for (const piece of markWords(t.text, terms)) if (piece.mark) words.add(piece.text);
+  for (const t of passageTexts(passage)) {
+    for (const piece of markWords(t.text, terms)) if (piece.mark) words.add(piece.text);
+  }
   return [...words];
 }
 
-/** Orders matches: articles first (by matching paragraphs, or by date), then events, entities and pages. */
-export function orderMatches(matches: DocMatch[], sort: '' | 'asc' | 'desc', locale: 'en' | 'ar'): DocMatch[] {
-  const kinds = ['article', 'event', 'entity', 'page'];
-  const byDate = (a: DocMatch, b: DocMatch) => (a.doc.date ?? '').localeCompare(b.doc.date ?? '');
+/**
+ * Orders matches: articles first, then events, entities and pages (the order of their ranks). Articles by matching
+ * passages (then newest), or by date; events by date; entities and pages by title, in the order `byTitle` gives
+ * their ranks for the interface's language.
+ */
+export function orderMatches(matches: Match[], sort: '' | 'asc' | 'desc', byTitle: number[] = []): Match[] {
+  const kind = (m: Match) => recordKinds.indexOf(m.kind);
+  const place = new Map(byTitle.map((rank, i) => [rank, i]));
+  const titled = (m: Match) => place.get(m.rank) ?? byTitle.length + m.rank;
   return [...matches].sort((a, b) => {
-    const kind = kinds.indexOf(a.doc.kind) - kinds.indexOf(b.doc.kind);
-    if (kind) return kind;
-    if (sort === 'asc') return byDate(a, b);
-    if (sort === 'desc') return byDate(b, a);
-    if (a.doc.kind === 'article')
-      return b.units.length + Number(b.head) - (a.units.length + Number(a.head)) || byDate(b, a);
-    if (a.doc.kind === 'event') return byDate(a, b);
-    return a.doc.title[locale].localeCompare(b.doc.title[locale], locale);
+    if (a.kind !== b.kind) return kind(a) - kind(b);
+    if (a.kind === 'entity' || a.kind === 'page') return titled(a) - titled(b);
+    if (sort === 'asc') return a.rank - b.rank;
+    if (sort === 'desc') return b.rank - a.rank;
+    if (a.kind === 'article') return resultCount(b) - resultCount(a) || b.rank - a.rank;
+    return a.rank - b.rank;
   });
 }

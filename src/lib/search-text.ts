@@ -65,9 +65,25 @@ export function foldLatin(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The letters the index keeps for its own marks (see search-layout.ts): no key may contain them. */
+export const reservedLetters = /[\u01C0-\u01C3]/gu; // ǀ ǁ ǂ ǃ, click letters no text of the edition uses
+
+/**
+ * A form in the alphabet Pagefind indexes: it keeps only letters and digits, lower-cases them and drops combining
+ * marks, so a key already in that form is indexed as exactly itself (and two keys never become one word there).
+ * A letter that would stay upper case (𝐀) would make Pagefind split the word, and is dropped.
+ */
+export function asKey(form: string): string {
+  return form
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]|\p{Uppercase}/gu, '')
+    .replace(reservedLetters, '');
+}
+
 /** A folded Arabic word and its forms without attached clitics (و ف ب ل ك, ال, لل), each of two letters or more. */
 export function arabicForms(word: string): string[] {
-  const folded = foldArabic(word);
+  const folded = asKey(foldArabic(word));
   const forms = new Set([folded]);
   for (const clitic of clitics) {
     if (folded.startsWith(clitic) && folded.length - clitic.length >= 2) {
@@ -92,15 +108,17 @@ export function wordsOf(text: string): string[] {
 /** The keys under which a word is indexed: folded Arabic with and without clitics; English folded and stemmed. */
 export function formsOf(word: string): string[] {
   if (arabicLetter.test(word)) return arabicForms(word);
-  const folded = foldLatin(word);
-  if (latinLetter.test(word)) return [...new Set([folded, stemmer(folded)])];
+  const folded = asKey(foldLatin(word));
+  if (latinLetter.test(word)) return [...new Set([folded, asKey(stemmer(folded))])];
   return [folded];
 }
 
 /** Every key of a text, as the index holds them. */
 export function keysOf(...texts: string[]): Set<string> {
   const keys = new Set<string>();
-  for (const text of texts) for (const word of wordsOf(text)) for (const form of formsOf(word)) keys.add(form);
+  for (const text of texts) {
+    for (const word of wordsOf(text)) for (const form of formsOf(word)) if (form) keys.add(form);
+  }
   return keys;
 }
 
@@ -123,11 +141,14 @@ export interface Query {
 /** The forms a whole query word is matched by: folded with its clitic-free forms, or an English stem. */
 function exactForms(word: string): string[] {
   if (arabicLetter.test(word)) return arabicForms(word);
-  const folded = foldLatin(word);
-  return [latinLetter.test(word) ? stemmer(folded) : folded];
+  const folded = asKey(foldLatin(word));
+  return [latinLetter.test(word) ? asKey(stemmer(folded)) : folded];
 }
 
 const phrasePattern = /"([^"]*)"|«([^»]*)»|“([^”]*)”/gu;
+
+/** Whether a word has a key at all: one made only of letters the index cannot hold is no word to search. */
+const hasKey = (word: string) => formsOf(word).some(Boolean);
 
 /**
  * Parses a query: quoted runs ("…", «…», “…”) are phrases, every other word a term. The last word is
@@ -137,11 +158,11 @@ export function parseQuery(raw: string, { typing = true } = {}): Query {
   const query = raw.slice(0, maxQueryLength).toWellFormed();
   const phrases: QueryTerm[][] = [];
   const loose = query.replace(phrasePattern, (...groups: (string | undefined)[]) => {
-    const words = wordsOf(groups.slice(1, 4).find((group) => group !== undefined) ?? '');
+    const words = wordsOf(groups.slice(1, 4).find((group) => group !== undefined) ?? '').filter(hasKey);
     if (words.length) phrases.push(words.map((word) => ({ word, forms: exactForms(word), prefix: false })));
     return ' ';
   });
-  const words = wordsOf(loose);
+  const words = wordsOf(loose).filter(hasKey);
   const stillTyping = typing && /[\p{L}\p{M}\p{N}]$/u.test(query.replace(invisibles, ''));
   const terms: QueryTerm[] = words.map((word, i) => {
     const prefix = stillTyping && i === words.length - 1 && Array.from(formsOf(word)[0] ?? '').length >= 2;
@@ -163,8 +184,8 @@ export function parseQuery(raw: string, { typing = true } = {}): Query {
 /** The forms a word still being typed is matched by, as beginnings of indexed keys. */
 function prefixForms(word: string): string[] {
   if (arabicLetter.test(word)) return arabicForms(word);
-  const folded = foldLatin(word);
-  return [...new Set([folded, ...(latinLetter.test(word) ? [stemmer(folded)] : [])])];
+  const folded = asKey(foldLatin(word));
+  return [...new Set([folded, ...(latinLetter.test(word) ? [asKey(stemmer(folded))] : [])])];
 }
 
 /** Whether a term is answered by one of some keys (a word's forms, or all the keys of a record). */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { allResults, resultLinks } from '../support/search.ts';
+import { recordResponses } from '../support/page-weight.ts';
+import { allResults, resultLinks, showAll } from '../support/search.ts';
 
 /** Runs a query in the search page of an interface and returns every result's href, all pages shown. */
 const search = (page: Page, prefix: '' | 'ar/', query: string, params = '') =>
@@ -364,7 +365,7 @@ test('the query and filters survive the switch to the other interface language',
   await expect(page.locator('#search-query')).toHaveValue('Lavrov');
   await expect(page.locator('select[data-filter="person"]')).toHaveValue('sergei-lavrov');
   await expect(page.locator('select[data-sort]')).toHaveValue('desc');
-  const arabic = (await resultLinks(page)).map(sameInBothInterfaces);
+  const arabic = (await showAll(page)).map(sameInBothInterfaces);
   expect(arabic).toEqual(english);
 });
 
@@ -492,4 +493,103 @@ test('hostile queries never break the page or inject markup', async ({ page }) =
   await box.press('Enter');
   await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
   expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+});
+
+/** The number a status line gives ("Results for “Lavrov”: 19", «عدد النتائج لـ«Lavrov»: 19»). */
+const statusCount = async (page: Page) =>
+  Number(/(\d+)[^\d]*$/u.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1] ?? NaN);
+
+for (const prefix of ['', 'ar/'] as const) {
+  for (const query of ['Lavrov', 'أوكرانيا']) {
+    test(`a first search fetches only what it shows, within 125 KB (${prefix || 'en/'}, ${query})`, async ({
+      page,
+    }) => {
+      await page.goto(`${prefix}search/`);
+      await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+      await page.waitForLoadState('networkidle');
+      const recorder = recordResponses(page);
+      await page.locator('#search-query').fill(query);
+      await page.locator('#search-query').press('Enter');
+      await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+      await page.waitForLoadState('networkidle');
+      const loaded = await recorder.settle();
+      const records = loaded.filter((r) => r.url.includes('/search-docs/'));
+      // a head per result shown, and a file per paragraph (or an article's title and summary) shown
+      const groups = await page.locator('.search-group').count();
+      const articlePassages = await page.locator('.search-group[data-kind="article"] .search-result').count();
+      expect(groups).toBeGreaterThan(5);
+      expect(records.filter((r) => /\/search-docs\/[^/]+\.json$/u.test(r.url)).length).toBe(groups);
+      expect(records.filter((r) => /\/search-docs\/[^/]+\/\d+\.json$/u.test(r.url)).length).toBe(articlePassages);
+      // the results are counted and ordered from Pagefind's answers: no record is read for that
+      expect(await page.locator('.search-result').count()).toBeLessThan(await statusCount(page));
+      expect(loaded.filter((r) => /\/(search-lexicon|pagefind\/fragment)\//u.test(r.url))).toEqual([]);
+      const bytes = loaded.reduce((sum, r) => sum + r.gzip, 0);
+      test.info().annotations.push({ type: 'bytes', description: String(bytes) });
+      expect(bytes, 'everything fetched from submit to results, gzip').toBeLessThanOrEqual(125 * 1024);
+    });
+  }
+}
+
+test('the count is exact: every result counted is listed once all are shown, in both interfaces', async ({ page }) => {
+  for (const [query, params] of [
+    ['Lavrov', ''],
+    ['أوكرانيا', ''],
+    ['sanction Russia', ''],
+    ['Xi', '&person=vladimir-putin'],
+    ['بكين', '&sort=desc'],
+  ] as const) {
+    for (const prefix of ['', 'ar/'] as const) {
+      await search(page, prefix, query, params);
+      const count = await statusCount(page);
+      expect(count, `${prefix}${query}`).toBeGreaterThan(0);
+      await expect(page.locator('.search-result'), `${prefix}${query}`).toHaveCount(count);
+    }
+  }
+});
+
+test('an article shows its first matching paragraphs, and the exact number of the others one click away', async ({
+  page,
+}) => {
+  await page.goto('ar/search/?q=' + encodeURIComponent('أوكرانيا'));
+  await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+  const folded = page.locator('.search-group[data-kind="article"]', { has: page.locator('[data-more-units]') });
+  const href = (await folded.first().locator('.search-group-head a').getAttribute('href')) ?? '';
+  const group = page.locator('.search-group', { has: page.locator(`.search-group-head a[href="${href}"]`) });
+  const slug = /\/articles\/([^/]+)\//u.exec(href)?.[1] ?? '';
+  // the paragraphs of that article whose Arabic names Ukraine, as its source has them
+  const expected = inSources(/[أا]وكرانيا/u).get(slug) ?? [];
+  expect(expected.length).toBeGreaterThan(2);
+  const shown = group.locator('.search-units > li');
+  expect(await shown.count()).toBeLessThanOrEqual(2);
+  const button = group.locator('[data-more-units]');
+  const listed = Number(/\d+/u.exec((await button.textContent()) ?? '')?.[0]);
+  const unitsOf = async () =>
+    (await shown.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
+      Number(/#p(\d+)$/u.exec(h)?.[1]),
+    );
+  const before = await unitsOf();
+  await button.click();
+  await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+  await expect(button).toHaveCount(0);
+  const after = await unitsOf();
+  expect(after.length).toBe(before.length + listed);
+  expect(after).toEqual([...after].sort((a, b) => a - b));
+  for (const n of expected) expect(after, `paragraph ${n}`).toContain(n);
+});
+
+test('a phrase is checked as results are shown: "at least" until every record is, then the exact count', async ({
+  page,
+}) => {
+  await page.goto(`search/?q=${encodeURIComponent('"Xi Jinping"')}`);
+  await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('[data-more]')).toBeVisible();
+  await expect(page.locator('[data-status]')).toContainText('at least');
+  // the records on the first page are checked whole, their folded paragraphs included
+  const first = await statusCount(page);
+  expect(first).toBeGreaterThanOrEqual(await page.locator('.search-result').count());
+  await showAll(page);
+  await expect(page.locator('[data-status]')).not.toContainText('at least');
+  const count = await statusCount(page);
+  expect(count).toBeGreaterThan(first);
+  await expect(page.locator('.search-result')).toHaveCount(count);
 });

@@ -1,14 +1,27 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens a search page and returns the href of every result link (articles, paragraphs, events…), all pages shown. */
+/**
+ * Opens a search page and returns the href of every result link (articles, paragraphs, events…), every page of
+ * results shown and every article's further paragraphs opened.
+ */
 export async function allResults(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
-  await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+  return showAll(page);
+}
+
+/** Shows every page of results and every article's further paragraphs, and returns the href of every result link. */
+export async function showAll(page: Page): Promise<string[]> {
+  const search = page.locator('edition-search');
+  await expect(search).toHaveAttribute('data-state', 'done');
   const more = page.locator('[data-more]');
   while (await more.isVisible()) {
-    const before = await page.locator('.search-group').count();
     await more.click();
-    await expect(page.locator('.search-group')).not.toHaveCount(before);
+    await expect(search).toHaveAttribute('data-state', 'done');
+  }
+  const further = page.locator('[data-more-units]');
+  while ((await further.count()) > 0) {
+    await further.first().click();
+    await expect(search).toHaveAttribute('data-state', 'done');
   }
   return resultLinks(page);
 }

@@ -18,40 +18,148 @@ async function indexDirectory(dir: string) {
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
 
-test('indexing the records writes one Pagefind index for both interfaces', async () => {
+interface Answer {
+  id: string;
+  score: number;
+  words: number[];
+}
+
+/** Pagefind's own search script, run here on a written bundle: what the browser would get back. */
+async function searchBundle(bundle: string) {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((url: string | URL) =>
+    Promise.resolve(
+      new Response(fs.readFileSync(decodeURIComponent(new URL(url, 'file:///').pathname))),
+    )) as typeof fetch;
+  const module = (await import(pathToFileURL(path.join(bundle, 'pagefind.js')).href)) as {
+    createInstance(options: { basePath: string }): {
+      init(): Promise<void>;
+      search(term: string, options: object): Promise<{ results: Answer[] }>;
+      destroy(): Promise<void>;
+    };
+  };
+  const instance = module.createInstance({ basePath: `${bundle}/` });
+  await instance.init();
+  return {
+    search: async (term: string, filters: Record<string, string> = {}) =>
+      (await instance.search(term, { filters, sort: { rank: 'asc' } })).results,
+    close: async () => {
+      await instance.destroy();
+      globalThis.fetch = realFetch;
+    },
+  };
+}
+
+// Two records written by hand in blocks of four words: an article (title and summary, then two units, the second
+// naming a person) and an entity.
+const layout = { stride: 4, counts: { article: 1, event: 0, entity: 1, page: 0 } };
+const passage = (ar: string, en: string, n?: number) => ({ ...(n ? { n } : {}), ar, en, notes: [], names: {} });
+const articleHead = { kind: 'article', path: 'articles/a/', title: { en: 'A call', ar: 'اتصال' } };
+const entityHead = {
+  kind: 'entity',
+  path: 'entities/lavrov/',
+  title: { en: 'Lavrov', ar: 'لافروف' },
+  passage: passage('لافروف', 'Lavrov'),
+};
+const records = [
+  {
+    url: '/articles/a/',
+    rank: 0,
+    filters: { year: ['2022'] },
+    words: [
+      ['callǂ', 'اتصالǂ'],
+      ['lavrovǂ', 'lavrovskyǂ', 'لافروفǂ'],
+      ['2024ǂ', 'lavrovǂ', 'ǂsergeiǁlavrovǂ'],
+    ],
+    head: articleHead,
+    passages: [passage('اتصال', 'A call'), passage('لافروف', 'Lavrov, Lavrovsky', 1), passage('2024', 'Lavrov', 2)],
+  },
+  {
+    url: '/entities/lavrov/',
+    rank: 1,
+    filters: {},
+    words: [['lavrovǂ', 'لافروفǂ']],
+    head: entityHead,
+    passages: [],
+  },
+];
+
+test('indexing writes one Pagefind index for both interfaces, and what each result shows under its id', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
   // a page's own HTML is not indexed: every record comes from the edition's records
   fs.writeFileSync(
     path.join(dir, 'index.html'),
     '<html lang="ar"><body><main data-pagefind-body><p>لافروف</p></main></body></html>',
   );
-  const doc = { kind: 'entity', id: 'u', title: { en: 'Lavrov', ar: 'لافروف' } };
-  const record = { url: '/u/', language: 'zxx', content: 'lavrov لافروف', meta: {}, filters: {}, doc };
-  fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify([record]));
+  fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify({ layout, records }));
   await indexDirectory(dir);
-  assert.ok(fs.existsSync(path.join(dir, 'pagefind/pagefind.js')));
-  const indexes = fs.readdirSync(path.join(dir, 'pagefind')).filter((name) => name.endsWith('.pf_meta'));
+  const bundle = path.join(dir, 'pagefind');
+  const indexes = fs.readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
   assert.equal(indexes.length, 1, indexes.join(', '));
   assert.match(indexes[0] ?? '', /^pagefind\.zxx_/u);
-  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   assert.deepEqual(Object.keys(entry.languages), ['zxx']);
-  assert.equal(entry.languages.zxx?.page_count, 1);
+  assert.equal(entry.languages.zxx?.page_count, 2);
   assert.equal(fs.existsSync(path.join(dir, 'records.json')), false, 'the records file is not published');
-  // the record is written whole under the id of Pagefind's fragment, which holds only the keys
-  const [fragment = ''] = fs.readdirSync(path.join(dir, 'pagefind/fragment'));
-  const id = fragment.replace(/\.pf_fragment$/u, '');
-  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${id}.json`), 'utf8')), doc);
-  const stored = gunzipSync(fs.readFileSync(path.join(dir, 'pagefind/fragment', fragment))).toString('utf8');
-  assert.equal(stored.includes('"kind"'), false, 'Pagefind is not given the record');
+
+  const pagefindSearch = await searchBundle(bundle);
+  try {
+    const [article, entity] = await pagefindSearch.search('lavrovǂ');
+    assert.ok(article && entity);
+    // sorted by rank, Pagefind gives each result minus its rank
+    assert.deepEqual([article.score, entity.score].map(Math.abs), [0, 1]);
+    // the article's blocks: words 0–3 its title and summary, 4–7 its first unit, 8–11 its second
+    assert.deepEqual(article.words, [4, 9], 'a key whole: every position of it, and only of it');
+    assert.deepEqual(entity.words, [0]);
+    const files = (id: string) => fs.readdirSync(path.join(dir, 'docs', id)).sort();
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${article.id}.json`), 'utf8')), articleHead);
+    assert.deepEqual(files(article.id), ['0.json', '1.json', '2.json']);
+    assert.deepEqual(
+      JSON.parse(fs.readFileSync(path.join(dir, 'docs', article.id, '2.json'), 'utf8')),
+      passage('2024', 'Lavrov', 2),
+    );
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${entity.id}.json`), 'utf8')), entityHead);
+    assert.equal(fs.existsSync(path.join(dir, 'docs', entity.id)), false, 'an entity is its head');
+
+    assert.deepEqual((await pagefindSearch.search('lavr'))[0]?.words, [4, 5, 9], 'a beginning: every word it begins');
+    assert.deepEqual((await pagefindSearch.search('lavrovskyǂ'))[0]?.words, [5]);
+    assert.deepEqual((await pagefindSearch.search('2024ǂ'))[0]?.words, [8], 'digits are one word too');
+    assert.deepEqual((await pagefindSearch.search('لافروفǂ'))[0]?.words, [6]);
+    assert.deepEqual((await pagefindSearch.search('ǂsergeiǁlavrovǂ'))[0]?.words, [10], 'the person mark');
+    // Pagefind answers an unknown word with the longest indexed word it begins with: none can begin these
+    for (const absent of ['lavrovsǂ', 'lavrovskys', 'ǂsergeiǂ', 'callsǂ', 'zz']) {
+      assert.deepEqual(await pagefindSearch.search(absent), [], absent);
+    }
+    // it would, were the key end inside a word asked: the folding keeps it out of every key and query word
+    assert.deepEqual((await pagefindSearch.search('lavrovskyǂx'))[0]?.words, [5]);
+    assert.deepEqual(
+      (await pagefindSearch.search('lavrovǂ', { year: '2022' })).map((r) => r.id),
+      [article.id],
+      'filters',
+    );
+  } finally {
+    await pagefindSearch.close();
+  }
+  // Pagefind keeps only the words: what results show is not in its fragments
+  for (const fragment of fs.readdirSync(path.join(bundle, 'fragment'))) {
+    const stored = gunzipSync(fs.readFileSync(path.join(bundle, 'fragment', fragment))).toString('utf8');
+    assert.equal(stored.includes('Lavrovsky'), false, 'Pagefind is not given the passages');
+  }
 });
 
-test('a site Pagefind cannot index fails the build', async () => {
+test('a site Pagefind cannot index, or whose words it would count otherwise, fails the build', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-empty-'));
-  fs.writeFileSync(path.join(dir, 'records.json'), '[]');
+  fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify({ layout, records: [] }));
   await assert.rejects(indexDirectory(dir), /Pagefind indexing failed: nothing to index/u);
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-broken-'));
-  fs.writeFileSync(path.join(broken, 'records.json'), JSON.stringify([{ url: '/x/', language: 'zxx' }]));
-  await assert.rejects(indexDirectory(broken), /Pagefind/u);
+  fs.writeFileSync(path.join(broken, 'records.json'), JSON.stringify({ layout, records: [{ url: '/x/' }] }));
+  await assert.rejects(indexDirectory(broken));
+  // a word with a space would be two words to Pagefind, and every later position would name the wrong passage
+  const split = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-split-'));
+  const [article] = records;
+  const words = [['a b'], ['lavrovǂ']];
+  fs.writeFileSync(path.join(split, 'records.json'), JSON.stringify({ layout, records: [{ ...article, words }] }));
+  await assert.rejects(indexDirectory(split), /Pagefind counted 6 words in \/articles\/a\/, not 5/u);
 });

@@ -1,112 +1,117 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { kindAt, passageAt, type SearchLayout } from '../../src/lib/search-layout.ts';
 import {
   chooseExcerpt,
   excerptWindow,
   markedWords,
   markingTerms,
-  matchDoc,
+  matchCandidate,
   orderMatches,
-  unitPassage,
-  type SearchDoc,
+  passageMatches,
+  type Match,
+  type SearchPassage,
 } from '../../src/lib/search-match.ts';
 import { parseQuery } from '../../src/lib/search-text.ts';
 
-// A small record written by hand: two units, one naming Lavrov only in Arabic.
-const article: SearchDoc = {
-  kind: 'article',
-  id: 'a-call',
-  path: 'articles/a-call/',
-  date: '2022-10-27',
-  title: { en: 'A telephone call', ar: 'اتصال هاتفي' },
-  text: { en: 'The two ministers spoke.', ar: 'تحدث الوزيران.' },
-  entities: [],
-  names: {
-    'sergei-lavrov': ['Sergei Lavrov', 'سيرغي لافروف', 'Lavrov', 'لافروف', 'سيرجي لافروف'],
-    russia: ['Russia', 'روسيا'],
-  },
-  units: [
-    {
-      n: 1,
-      ar: 'أجرى وزير الخارجية الروسي سيرغي لافروف اتصالاً هاتفياً',
-      en: 'The Russian foreign minister made a telephone call',
-      notes: [{ en: 'Sergei Lavrov, foreign minister since 2004.', ar: 'سيرغي لافروف، وزير الخارجية منذ 2004.' }],
-      entities: ['sergei-lavrov'],
-    },
-    {
-      n: 2,
-      ar: 'وبحث الجانبان العقوبات على روسيا وشراكة بلا حدود',
-      en: 'The two sides discussed the sanctions on Russia and a partnership with no limits',
-      notes: [],
-      entities: ['russia'],
-    },
-  ],
-};
-const event: SearchDoc = {
-  kind: 'event',
-  id: '2022-02-04-statement',
-  path: 'events/2022-02-04-statement/',
-  date: '2022-02-04',
-  title: { en: 'Joint statement', ar: 'البيان المشترك' },
-  text: { en: 'A partnership with no limits.', ar: 'شراكة بلا حدود.' },
-  entities: [],
+// An article written by hand as its passages: its title and summary, then two units, one naming Lavrov only in Arabic.
+const lavrovNames = ['Sergei Lavrov', 'سيرغي لافروف', 'Lavrov', 'لافروف', 'سيرجي لافروف'];
+const head: SearchPassage = {
+  ar: 'اتصال هاتفي\nتحدث الوزيران.',
+  en: 'A telephone call\nThe two ministers spoke.',
+  notes: [],
   names: {},
 };
+const first: SearchPassage = {
+  n: 1,
+  ar: 'أجرى وزير الخارجية الروسي سيرغي لافروف اتصالاً هاتفياً',
+  en: 'The Russian foreign minister made a telephone call',
+  notes: [{ en: 'Sergei Lavrov, foreign minister since 2004.', ar: 'سيرغي لافروف، وزير الخارجية منذ 2004.' }],
+  names: { 'sergei-lavrov': lavrovNames },
+};
+const second: SearchPassage = {
+  n: 2,
+  ar: 'وبحث الجانبان العقوبات على روسيا وشراكة بلا حدود',
+  en: 'The two sides discussed the sanctions on Russia and a partnership with no limits',
+  notes: [],
+  names: { russia: ['Russia', 'روسيا'] },
+};
+const article = [head, first, second];
 
-const units = (query: string, doc = article) => matchDoc(doc, parseQuery(query))?.units.map((unit) => unit.n);
+/** The passages of the article that match a query, by number (0 the title and summary). */
+const passages = (query: string) => article.flatMap((p, k) => (passageMatches(p, parseQuery(query)) ? [k] : []));
 
-test('every term must match one passage: the record itself or one unit', () => {
-  assert.deepEqual(units('بالعقوبات'), [2]);
-  assert.deepEqual(units('sanction Russia'), [2]);
-  assert.deepEqual(units('sanctions call'), undefined, 'words from two different units are not one match');
-  assert.equal(matchDoc(article, parseQuery('telephone call'))?.head, true);
+test('every term must match one passage: the title and summary, or one unit', () => {
+  assert.deepEqual(passages('بالعقوبات'), [2]);
+  assert.deepEqual(passages('sanction Russia'), [2]);
+  assert.deepEqual(passages('sanctions call'), [], 'words from two different units are not one match');
+  assert.deepEqual(passages('telephone call'), [0, 1]);
 });
 
 test('a name matches in every spelling of the registry, in either script', () => {
-  assert.deepEqual(units('Lavrov'), [1]);
-  assert.deepEqual(units('سيرجي'), [1]);
-  assert.deepEqual(units('لافروڤ'), [1]);
-  assert.deepEqual(units('Lavr'), [1], 'a beginning while typing');
-  assert.equal(units('Berlusconi'), undefined);
-  assert.equal(units('Lavrovsky '), undefined);
-});
-
-test('a person filter keeps only the units that name the person', () => {
-  assert.deepEqual(
-    matchDoc(article, parseQuery('الخارجية'), 'sergei-lavrov')?.units.map((u) => u.n),
-    [1],
-  );
-  assert.equal(matchDoc(article, parseQuery('بالعقوبات'), 'sergei-lavrov'), undefined);
+  assert.deepEqual(passages('Lavrov'), [1]);
+  assert.deepEqual(passages('سيرجي'), [1]);
+  assert.deepEqual(passages('لافروڤ'), [1]);
+  assert.deepEqual(passages('Lavr'), [1], 'a beginning while typing');
+  assert.deepEqual(passages('Berlusconi'), []);
+  assert.deepEqual(passages('Lavrovsky '), []);
 });
 
 test('a phrase must stand as consecutive words', () => {
-  assert.deepEqual(units('"no limits"'), [2]);
-  assert.deepEqual(units('«بلا حدود»'), [2]);
-  assert.equal(units('"limits no"'), undefined);
-  assert.equal(matchDoc(event, parseQuery('"no limits"'))?.head, true);
+  assert.deepEqual(passages('"no limits"'), [2]);
+  assert.deepEqual(passages('«بلا حدود»'), [2]);
+  assert.deepEqual(passages('"limits no"'), []);
+});
+
+// Two articles (ranks 0 and 1) in blocks of 10 words, then one event (rank 2).
+const layout: SearchLayout = { stride: 10, counts: { article: 2, event: 1, entity: 1, page: 1 } };
+
+test('a rank gives the kind, and a position its passage', () => {
+  assert.deepEqual(
+    [0, 1, 2, 3, 4].map((rank) => kindAt(rank, layout)),
+    ['article', 'article', 'event', 'entity', 'page'],
+  );
+  assert.equal(passageAt(0, 'article', layout), 0);
+  assert.equal(passageAt(9, 'article', layout), 0);
+  assert.equal(passageAt(10, 'article', layout), 1);
+  assert.equal(passageAt(57, 'article', layout), 5);
+  assert.equal(passageAt(57, 'event', layout), 0, 'anything but an article is one passage');
+});
+
+test('the passages that match are those holding a position of every term', () => {
+  // term one at words 3 (passage 0), 12 (1) and 25 (2); term two at 14 (1) and 27 (2)
+  const candidate = {
+    id: 'a',
+    rank: 1,
+    positions: [
+      [3, 12, 25],
+      [14, 27],
+    ],
+  };
+  assert.deepEqual(matchCandidate(candidate, layout), { id: 'a', rank: 1, kind: 'article', passages: [1, 2] });
+  assert.equal(matchCandidate({ id: 'b', rank: 0, positions: [[3], [14]] }, layout), undefined);
+  // the person named at word 29 (passage 2): the units that do not name the person drop out, the head stays
+  assert.deepEqual(matchCandidate({ id: 'c', rank: 0, positions: [[3, 12, 25]] }, layout, [29])?.passages, [0, 2]);
+  assert.deepEqual(matchCandidate({ id: 'c', rank: 0, positions: [[12]] }, layout, []), undefined);
+  assert.deepEqual(matchCandidate({ id: 'e', rank: 2, positions: [[3], [140]] }, layout, [])?.passages, [0]);
 });
 
 test('the excerpt is in the interface language when the match is there, with the name marked in its own script', () => {
-  const [unit] = article.units ?? [];
-  assert.ok(unit);
-  const passage = unitPassage(unit);
   const query = parseQuery('Lavrov');
-  const terms = markingTerms(passage, article, query);
-  const arabic = chooseExcerpt(passage, terms, 'ar');
+  const terms = markingTerms(first, query);
+  const arabic = chooseExcerpt(first, terms, 'ar');
   assert.equal(arabic.lang, 'ar');
   assert.deepEqual(
     arabic.pieces.filter((p) => p.mark).map((p) => p.text),
     ['سيرغي', 'لافروف'],
   );
   // the gloss says only "the Russian foreign minister": the unit's own Arabic comes before a note that names him
-  assert.equal(chooseExcerpt(passage, terms, 'en').lang, 'ar');
-  const [second] = (article.units ?? []).slice(1);
-  assert.ok(second);
+  assert.equal(chooseExcerpt(first, terms, 'en').lang, 'ar');
   const excerptOf = (query: string, locale: 'en' | 'ar') =>
-    chooseExcerpt(unitPassage(second), markingTerms(unitPassage(second), article, parseQuery(query)), locale).lang;
+    chooseExcerpt(second, markingTerms(second, parseQuery(query)), locale).lang;
   assert.equal(excerptOf('روسيا', 'en'), 'en', 'Russia is named in both');
   assert.equal(excerptOf('Russia', 'ar'), 'ar');
-  assert.deepEqual(markedWords(passage, terms).sort(), ['Lavrov', 'Sergei', 'سيرغي', 'لافروف'].sort());
+  assert.deepEqual(markedWords(first, terms).sort(), ['Lavrov', 'Sergei', 'سيرغي', 'لافروف'].sort());
 });
 
 test('an excerpt is cut around its first marked word', () => {
@@ -117,19 +122,26 @@ test('an excerpt is cut around its first marked word', () => {
   assert.equal(shown.at(-1)?.text, ' …');
 });
 
-test('results: articles first, by matching paragraphs or by date, then events', () => {
-  const older: SearchDoc = { ...article, id: 'older', date: '2020-01-01' };
-  const matches = [event, older, article].flatMap((doc) => matchDoc(doc, parseQuery('limits')) ?? []);
-  assert.deepEqual(
-    orderMatches(matches, '', 'en').map((m) => m.doc.id),
-    ['a-call', 'older', '2022-02-04-statement'],
-  );
-  assert.deepEqual(
-    orderMatches(matches, 'asc', 'en').map((m) => m.doc.id),
-    ['older', 'a-call', '2022-02-04-statement'],
-  );
-  assert.deepEqual(
-    orderMatches(matches, 'desc', 'en').map((m) => m.doc.id),
-    ['a-call', 'older', '2022-02-04-statement'],
-  );
+test('results: articles first, by matching passages then newest, or by date; then events; entities by title', () => {
+  const match = (id: string, rank: number, kind: Match['kind'], passages: number[]): Match => ({
+    id,
+    rank,
+    kind,
+    passages,
+  });
+  // ranks follow the date: the older article is rank 0
+  const matches = [
+    match('entity-z', 12, 'entity', [0]),
+    match('event', 5, 'event', [0]),
+    match('older', 0, 'article', [1, 2]),
+    match('newer', 1, 'article', [2]),
+    match('newest', 2, 'article', [3]),
+    match('entity-a', 13, 'entity', [0]),
+    match('early-event', 4, 'event', [0]),
+  ];
+  // entity-a (rank 13) comes first by title
+  const order = (sort: '' | 'asc' | 'desc') => orderMatches(matches, sort, [13, 12]).map((m) => m.id);
+  assert.deepEqual(order(''), ['older', 'newest', 'newer', 'early-event', 'event', 'entity-a', 'entity-z']);
+  assert.deepEqual(order('asc'), ['older', 'newer', 'newest', 'early-event', 'event', 'entity-a', 'entity-z']);
+  assert.deepEqual(order('desc'), ['newest', 'newer', 'older', 'event', 'early-event', 'entity-a', 'entity-z']);
 });

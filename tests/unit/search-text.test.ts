@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   arabicForms,
+  asKey,
   editDistance,
   foldArabic,
   foldLatin,
@@ -40,6 +43,43 @@ test('letters borrowed for foreign sounds fold to the usual Arabic ones, and so 
 test('Latin folds case and accents', () => {
   assert.equal(foldLatin('Lávrov'), 'lavrov');
   assert.equal(foldLatin('NATO'), 'nato');
+});
+
+test('a key is in the alphabet Pagefind indexes: letters and digits, lower case, no marks', () => {
+  assert.equal(asKey('Lávrov'), 'lavrov');
+  assert.equal(asKey('ۂ'), 'ہ', 'Pagefind drops the hamza above, so the key does too');
+  assert.equal(asKey('𝐀𝐁𝐂'), '', 'capitals without a lower case would make Pagefind split the word');
+  assert.equal(asKey('aǂbǁc'), 'abc', 'the letters the index marks its own words with');
+  assert.deepEqual(formsOf('لـCNN'), ['لcnn', 'cnn'], 'a Latin name after an Arabic clitic');
+  assert.deepEqual(parseQuery('ǂ 𝐀').terms, [], 'a word with no key is no term');
+});
+
+/**
+ * What Pagefind 1.6 indexes a word as (pagefind/src/fossick/splitting.rs): its alphanumeric characters, lower-cased,
+ * without combining marks; and whether it also indexes parts of it (any other character, or a capital after the first).
+ */
+function pagefindWord(word: string): { word: string; parts: boolean } {
+  const kept = Array.from(word)
+    .filter((char) => /[\p{Alphabetic}\p{N}]/u.test(char))
+    .map((char) => char.toLowerCase())
+    .join('');
+  return {
+    word: kept.normalize('NFD').replace(/\p{M}/gu, ''),
+    parts: Array.from(word).some(
+      (char, i) => !/[\p{Alphabetic}\p{N}]/u.test(char) || (i > 0 && /\p{Uppercase}/u.test(char)),
+    ),
+  };
+}
+
+test('every key of the edition is a word Pagefind indexes as itself, whole', () => {
+  // the sources and every content file (the glosses, notes, registry and pages), and words made to be awkward
+  const files = ['sources', 'content'].flatMap((dir) =>
+    (fs.readdirSync(dir, { recursive: true }) as string[]).map((file) => path.join(dir, file)),
+  );
+  const texts = files.filter((file) => fs.statSync(file).isFile()).map((file) => fs.readFileSync(file, 'utf8'));
+  const keys = keysOf(...texts, 'Ünïcödé ﬁnal ΟΔΟΣ 𝐀𝐁 İstanbul ۂ لـCNN x² Ǆemal');
+  assert.ok(keys.size > 1000);
+  for (const key of keys) assert.deepEqual(pagefindWord(key), { word: key, parts: false }, key);
 });
 
 test('attached clitics are removed as alternative forms', () => {
