@@ -42,8 +42,11 @@ interface Pagefind {
 }
 
 const groupsPerPage = 10;
-/** Passages a result shows at first (in text order); the rest of its paragraphs are one click away. */
-const passagesShown = 2;
+/**
+ * Passages a result shows at first, in text order; the others are one click away. One keeps a first search within
+ * its budget on a large edition (each passage is about 1 KB: see the README).
+ */
+const passagesShown = 1;
 type Locale = 'en' | 'ar';
 
 /** A result on its way to the page: its match, its head, and the passages it shows (checked, for a phrase). */
@@ -304,6 +307,9 @@ class EditionSearch extends HTMLElement {
   /** Shows the next page of results: fetches their heads and the passages they show, checking phrases there. */
   async showMore(run = this.#run) {
     this.dataset.state = 'searching';
+    // a second click while a page loads would take the page after it, and might show it first
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (more) more.disabled = true;
     const groups: Group[] = [];
     while (groups.length < groupsPerPage && this.#shown < this.#matches.length) {
       const batch = this.#matches.slice(this.#shown, this.#shown + groupsPerPage - groups.length);
@@ -383,7 +389,9 @@ class EditionSearch extends HTMLElement {
 
   updateMore() {
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
-    if (more) more.hidden = this.#shown >= this.#matches.length;
+    if (!more) return;
+    more.hidden = this.#shown >= this.#matches.length;
+    more.disabled = false;
   }
 
   /** A link to a page of the edition in this interface, carrying the words to mark there. */
@@ -453,6 +461,7 @@ class EditionSearch extends HTMLElement {
     button.textContent = this.text('search.moreUnits', { count: rest.length });
     button.addEventListener('click', () => {
       const run = this.#run;
+      button.disabled = true;
       this.dataset.state = 'searching';
       void Promise.all(rest.map((k) => this.passage(group.match, k))).then((passages) => {
         if (run !== this.#run) return;

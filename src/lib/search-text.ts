@@ -214,14 +214,19 @@ export function phraseAt(words: string[], phrase: QueryTerm[]): number[] {
 /** How many files the lexicon is split into. */
 export const lexiconShards = 64;
 
-/** The lexicon file that holds a key: a hash of its first two characters, so that keys sharing them share a file. */
-export function lexiconShard(key: string): string {
-  let hash = 0x811c9dc5; // FNV-1a
-  for (const char of Array.from(key).slice(0, 2)) {
+/** A small, stable hash of a text's code points (FNV-1a). */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
     hash ^= char.codePointAt(0) ?? 0;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return (hash % lexiconShards).toString(16).padStart(2, '0');
+  return hash;
+}
+
+/** The lexicon file that holds a key: a hash of its first two characters, so that keys sharing them share a file. */
+export function lexiconShard(key: string): string {
+  return (hashOf(Array.from(key).slice(0, 2).join('')) % lexiconShards).toString(16).padStart(2, '0');
 }
 
 /** Edit distance (insertions, deletions, substitutions and swaps of neighbours) between two words. */

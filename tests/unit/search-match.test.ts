@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { kindAt, passageAt, type SearchLayout } from '../../src/lib/search-layout.ts';
+import { filler, indexContent, kindAt, passageAt, type SearchLayout } from '../../src/lib/search-layout.ts';
 import {
   chooseExcerpt,
   excerptWindow,
@@ -76,6 +76,23 @@ test('a rank gives the kind, and a position its passage', () => {
   assert.equal(passageAt(10, 'article', layout), 1);
   assert.equal(passageAt(57, 'article', layout), 5);
   assert.equal(passageAt(57, 'event', layout), 0, 'anything but an article is one passage');
+});
+
+test('an article is written a block per passage, each word in its own block, a word in the same place', () => {
+  const passages = [['aǂ', 'bǂ'], ['cǂ', 'aǂ', 'dǂ'], ['aǂ']];
+  const { content, words } = indexContent(passages, 5);
+  const written = content.split(' ');
+  assert.equal(words, written.length);
+  assert.ok(written.length > 10 && written.length <= 15, 'two full blocks, then the last up to its last word');
+  for (const [k, passage] of passages.entries()) {
+    const block = written.slice(k * 5, k * 5 + 5);
+    assert.deepEqual(block.filter((word) => word !== filler).sort(), [...passage].sort(), `block ${k}`);
+  }
+  const places = [0, 1, 2].map((k) => written.indexOf('aǂ', k * 5) - k * 5);
+  assert.equal(new Set(places).size, 1, 'aǂ takes the same place in each block');
+  assert.throws(() => indexContent([['aǂ'], ['bǂ', 'cǂ', 'dǂ']], 2), /exceeds the block of 2/u);
+  // a record of one passage is its words as they are: it has no blocks to keep apart
+  assert.deepEqual(indexContent([['aǂ', 'bǂ', 'cǂ']], 2), { content: 'aǂ bǂ cǂ', words: 3 });
 });
 
 test('the passages that match are those holding a position of every term', () => {
