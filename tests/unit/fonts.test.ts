@@ -45,7 +45,11 @@ for (const page of builtPages()) {
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
 for (const folder of ['search-docs', 'search-lexicon']) {
-  for (const name of fs.readdirSync(path.join(dist, folder))) {
+  // records hold their paragraphs in folders of their own (search-docs/<id>/<n>.json)
+  const files = (fs.readdirSync(path.join(dist, folder), { recursive: true }) as string[]).filter((name) =>
+    name.endsWith('.json'),
+  );
+  for (const name of files) {
     const json: unknown = JSON.parse(fs.readFileSync(path.join(dist, folder, name), 'utf8'));
     for (const string of strings(json)) show(string, `${folder}/${name}`);
   }
