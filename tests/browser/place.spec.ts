@@ -22,6 +22,9 @@ async function clearOnScreen(page: Page, selector: string) {
   });
 }
 
+// A page reached through an address with a fragment scrolls there once it has loaded: on a busy machine after the
+// address has changed, so the checks below wait for the unit to be clear (expect.poll) rather than look once.
+
 /** Scrolls a unit to the top of the screen without touching the address, and stays there a moment, as reading does. */
 async function readUnit(page: Page, n: number) {
   await page.locator(`#p${String(n)}`).evaluate((unit) => {
@@ -39,7 +42,7 @@ for (const { lang, prefix, other } of interfaces) {
         await readUnit(page, 12);
         await page.locator('[data-language-switch]').click();
         await expect(page).toHaveURL(new RegExp(`/${other}${article}#p12$`, 'u'));
-        expect((await clearOnScreen(page, '#p12')).covered).toBe(false);
+        await expect.poll(async () => (await clearOnScreen(page, '#p12')).covered).toBe(false);
         // read on from an address that names another unit: the one in view wins
         await page.goto(`${prefix}${article}#p4`);
         await readUnit(page, 15);
@@ -94,8 +97,8 @@ for (const { lang, prefix, other } of interfaces) {
         await expect(page).toHaveURL(new RegExp(`/${prefix}${article}#p4$`, 'u'));
         await expect.poll(() => background('#p4')).toBe(marked);
         expect(await background('#p5')).toBe('rgba(0, 0, 0, 0)');
+        await expect.poll(async () => (await clearOnScreen(page, '#p4')).covered).toBe(false);
         const arrival = await clearOnScreen(page, '#p4');
-        expect(arrival.covered).toBe(false);
         expect(arrival.top).toBeGreaterThanOrEqual(12); // the scroll margin, not flush with the edge
         // from the chronology
         await page.goto(`${prefix}chronology/`);
@@ -106,11 +109,11 @@ for (const { lang, prefix, other } of interfaces) {
         const id = href.split('#')[1] ?? '';
         expect(id).toMatch(/^p\d+$/u);
         await expect.poll(() => background(`#${id}`)).toBe(marked);
-        expect((await clearOnScreen(page, `#${id}`)).covered).toBe(false);
+        await expect.poll(async () => (await clearOnScreen(page, `#${id}`)).covered).toBe(false);
         // from a citation's unit URL, opened as a link is
         await page.goto(`${prefix}${article}#p16`);
         await expect.poll(() => background('#p16')).toBe(marked);
-        expect((await clearOnScreen(page, '#p16')).covered).toBe(false);
+        await expect.poll(async () => (await clearOnScreen(page, '#p16')).covered).toBe(false);
         // the marked unit keeps its contrast: axe finds nothing on it
         const results = await new AxeBuilder({ page }).include('#p16').withTags(['wcag2a', 'wcag2aa']).analyze();
         expect(results.violations.map((violation) => violation.id)).toEqual([]);
@@ -158,7 +161,7 @@ test.describe('copying a passage', () => {
         ['p2', 'p3', 'p4', 'p5'].map((id) => getComputedStyle(document.getElementById(id) as Element).backgroundColor),
       );
       expect(marks).toEqual(['rgba(0, 0, 0, 0)', 'rgb(251, 239, 199)', 'rgb(251, 239, 199)', 'rgba(0, 0, 0, 0)']);
-      expect((await clearOnScreen(page, '#p3')).covered).toBe(false);
+      await expect.poll(async () => (await clearOnScreen(page, '#p3')).covered).toBe(false);
       // one unit, both languages: each on its line, credited to that unit
       const heading = await copy(page, '#p7 > .ar', '#p7 > .en');
       expect(heading).toMatch(
