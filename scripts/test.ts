@@ -1,5 +1,6 @@
-// `npm test`: builds the site, runs the unit tests then the browser tests, and ends with one line
-// "tests: N passed, N failed" counting both. Any failure, skip or failed step exits non-zero.
+// `npm test`: runs the three tiers (tests/unit without a build; then the build, tests/build against it and builds of
+// its own; then tests/e2e in Chromium) and ends with one line "tests: N passed, N failed" counting all of them.
+// Any failure, skip or failed step exits non-zero.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,24 +21,30 @@ const run = (label: string, command: string, args: string[]) => {
 const readJson = (file: string): unknown =>
   fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 
+/** Runs one tier of node:test files and adds its counts. */
+const nodeTier = (tier: string) => {
+  const report = path.join(results, `${tier}.json`);
+  const ok = run(`${tier} tests`, process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./tests/support/count-reporter.ts',
+    `--test-reporter-destination=${report}`,
+    `tests/${tier}/*.test.ts`,
+  ]);
+  const tally = readJson(report) as typeof counts | undefined;
+  if (tally) for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += tally[key];
+  if (!ok && !tally?.failed) counts.failed++;
+};
+
+nodeTier('unit');
 const built = run('build', 'npm', ['run', 'build']);
 if (!built) counts.failed++;
-
-const unitOk = run('unit tests', process.execPath, [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=./tests/support/count-reporter.ts',
-  `--test-reporter-destination=${path.join(results, 'unit.json')}`,
-  'tests/unit/*.test.ts',
-]);
-const unit = readJson(path.join(results, 'unit.json')) as typeof counts | undefined;
-if (unit) for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += unit[key];
-if (!unitOk && !unit?.failed) counts.failed++;
+if (built) nodeTier('build');
 
 if (built) {
-  const browserOk = run('browser tests', 'playwright', ['test', '-c', 'tests/playwright.config.ts']);
-  const report = readJson(path.join(results, 'browser.json')) as
+  const browserOk = run('e2e tests', 'playwright', ['test', '-c', 'tests/playwright.config.ts']);
+  const report = readJson(path.join(results, 'e2e.json')) as
     { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (report) {
     counts.passed += report.stats.expected + report.stats.flaky;

@@ -5,8 +5,8 @@ const port = Number(process.env.TEST_PORT ?? 4399);
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
-  testDir: './browser',
-  outputDir: '../test-results/browser',
+  testDir: './e2e',
+  outputDir: '../test-results/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
@@ -14,7 +14,7 @@ export default defineConfig({
   // CI runs on a loaded 2-core machine: the slowest tests take 20-30 s there, so every test gets several times that
   timeout: 180_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: '../test-results/browser.json' }]],
+  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}${base}`,

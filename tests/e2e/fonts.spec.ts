@@ -58,7 +58,7 @@ for (const prefix of ['', 'ar/']) {
         { family: 'Source Serif 4', status: 'loaded' },
       ]),
     );
-    // the files the browser loaded are the build's, which the build cut (tests/unit/fonts.test.ts)
+    // the files the browser loaded are the build's, which the build cut (tests/build/fonts.test.ts)
     await expect.poll(() => served.map(({ file }) => path.extname(file)).sort()).toEqual(['.woff2', '.woff2']);
     await expect.poll(() => served.every(({ bytes }) => bytes > 0)).toBe(true);
     for (const { file, bytes } of served) expect(bytes, file).toBe(fs.statSync(path.join(dist, file)).size);
