@@ -67,7 +67,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefind({ records: 'search-records.json', docs: 'search-docs' }),
+    pagefind({ docs: 'search-docs' }),
     citationFilesIntegration({ list: 'citation-files.json' }),
     fontSubset({
       data: ['search-docs', 'search-lexicon'], // after pagefind, which writes the search records the search page shows

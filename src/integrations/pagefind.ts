@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import type { SearchRecord } from '../data/search-records.ts';
-import { indexContent, rankSort, searchLanguage, type SearchLayout } from '../lib/search-layout.ts';
+import { takeSearchRecords, type SearchRecords } from '../lib/search-handoff.ts';
+import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
 async function fragments(bundle: string): Promise<Map<string, { id: string; words: number }>> {
@@ -49,25 +50,31 @@ export function indexChunkSize(records: SearchRecord[]): number {
 }
 
 /**
- * Indexes the edition with Pagefind at the end of `astro build`: the records the build wrote to `records`
- * (articles, events, entities and pages, with the layout their words follow), which it then removes from the
- * output. Pagefind gets only each record's words; what a result shows is written to `docs`: the head to
- * <id>.json and an article's passages to <id>/<k>.json, under the id Pagefind's results carry, so that the browser
- * fetches only what it shows. Any Pagefind error fails the build, and so does a record whose words Pagefind counted
- * otherwise than the layout (the positions it returns would then name the wrong paragraphs).
+ * Indexes the edition with Pagefind at the end of `astro build`: the records the build made while rendering the pages
+ * (articles, events, entities and pages, with the layout their words follow), handed over in the build's process by
+ * `src/lib/search-handoff.ts` (or given by `options.records`), never written to the output. Pagefind gets only each
+ * record's words; what a result shows is written to `docs`: the head to <id>.json and an article's passages to
+ * <id>/<k>.json, under the id Pagefind's results carry, so that the browser fetches only what it shows. Any Pagefind
+ * error fails the build, and so does a record whose words Pagefind counted otherwise than the layout (the positions
+ * it returns would then name the wrong paragraphs).
  */
-export function pagefind(options: { records: string; docs: string }): AstroIntegration {
+export function pagefind(options: {
+  docs: string;
+  records?: () => Promise<SearchRecords> | undefined;
+}): AstroIntegration {
+  const take = options.records ?? takeSearchRecords;
   return {
     name: 'edition:pagefind',
     hooks: {
+      // records left by an earlier build in the same process (a test, a programmatic build) are not this build's
+      'astro:build:start': () => {
+        if (!options.records) takeSearchRecords();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const recordsFile = path.join(outDir, options.records);
-        const { layout, records } = JSON.parse(await fs.readFile(recordsFile, 'utf8')) as {
-          layout: SearchLayout;
-          records: SearchRecord[];
-        };
-        await fs.rm(recordsFile);
+        const handed = take();
+        if (!handed) throw new Error('Pagefind indexing failed: no page of the build made the search records');
+        const { layout, records } = await handed;
         // Pagefind reads its chunk size from the environment when the index is created
         const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(records));

@@ -7,13 +7,16 @@ import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefind } from '../../src/integrations/pagefind.ts';
+import { handOverSearchRecords, takeSearchRecords, type SearchRecords } from '../../src/lib/search-handoff.ts';
 
 const quiet = () => undefined;
 const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;
 
-/** Runs the integration's build-done hook over a directory, as `astro build` does. */
-async function indexDirectory(dir: string) {
-  const hook = pagefind({ records: 'records.json', docs: 'docs' }).hooks['astro:build:done'];
+/** Runs the integration's build-done hook over a directory with the records a build made, as `astro build` does. */
+async function indexDirectory(dir: string, made: unknown) {
+  const hook = pagefind({ docs: 'docs', records: () => Promise.resolve(made as SearchRecords) }).hooks[
+    'astro:build:done'
+  ];
   assert.ok(hook);
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
@@ -91,8 +94,7 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
     path.join(dir, 'index.html'),
     '<html lang="ar"><body><main data-pagefind-body><p>لافروف</p></main></body></html>',
   );
-  fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify({ layout, records }));
-  await indexDirectory(dir);
+  await indexDirectory(dir, { layout, records });
   const bundle = path.join(dir, 'pagefind');
   const indexes = fs.readdirSync(bundle).filter((name) => name.endsWith('.pf_meta'));
   assert.equal(indexes.length, 1, indexes.join(', '));
@@ -102,7 +104,7 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
   };
   assert.deepEqual(Object.keys(entry.languages), ['zxx']);
   assert.equal(entry.languages.zxx?.page_count, 2);
-  assert.equal(fs.existsSync(path.join(dir, 'records.json')), false, 'the records file is not published');
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['docs', 'index.html', 'pagefind'], 'the records are no file of the site');
 
   const pagefindSearch = await searchBundle(bundle);
   try {
@@ -153,15 +155,35 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
 
 test('a site Pagefind cannot index, or whose words it would count otherwise, fails the build', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-empty-'));
-  fs.writeFileSync(path.join(dir, 'records.json'), JSON.stringify({ layout, records: [] }));
-  await assert.rejects(indexDirectory(dir), /Pagefind indexing failed: nothing to index/u);
+  await assert.rejects(indexDirectory(dir, { layout, records: [] }), /Pagefind indexing failed: nothing to index/u);
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-broken-'));
-  fs.writeFileSync(path.join(broken, 'records.json'), JSON.stringify({ layout, records: [{ url: '/x/' }] }));
-  await assert.rejects(indexDirectory(broken));
+  await assert.rejects(indexDirectory(broken, { layout, records: [{ url: '/x/' }] }));
   // a word with a space would be two words to Pagefind, and every later position would name the wrong passage
   const split = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-split-'));
   const [, entity] = records;
   const words = [['a b', 'lavrovǂ']];
-  fs.writeFileSync(path.join(split, 'records.json'), JSON.stringify({ layout, records: [{ ...entity, words }] }));
-  await assert.rejects(indexDirectory(split), /Pagefind counted 3 words in \/entities\/lavrov\/, not 2/u);
+  await assert.rejects(
+    indexDirectory(split, { layout, records: [{ ...entity, words }] }),
+    /Pagefind counted 3 words in \/entities\/lavrov\/, not 2/u,
+  );
+});
+
+test('the records reach the integration in the build process, once: a build that made none fails', async () => {
+  const integration = pagefind({ docs: 'docs' });
+  const start = integration.hooks['astro:build:start'] as () => void;
+  const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-handoff-'));
+  // what an earlier build left is not this build's
+  handOverSearchRecords(Promise.resolve({ layout, records }));
+  start();
+  assert.equal(takeSearchRecords(), undefined);
+  await assert.rejects(
+    done({ dir: pathToFileURL(`${dir}/`), logger }),
+    /Pagefind indexing failed: no page of the build made the search records/u,
+  );
+  start();
+  handOverSearchRecords(Promise.resolve({ layout, records }));
+  await done({ dir: pathToFileURL(`${dir}/`), logger });
+  assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, 'two heads and the article passages folder');
+  assert.equal(takeSearchRecords(), undefined, 'taken');
 });
