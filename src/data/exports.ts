@@ -3,6 +3,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import Papa from 'papaparse';
 import { formatDate } from '../lib/dates.ts';
 import { formatEventDate } from '../lib/event-dates.ts';
+import { editionSpan, spanPlaceholders } from '../lib/edition-span.ts';
 import { refoldCalendar } from '../lib/icalendar.ts';
 import { t } from '../lib/i18n.ts';
 import { absoluteUrl, articlePath, eventPath, localePath } from '../lib/paths.ts';
@@ -120,7 +121,11 @@ export function atomFeed(edition: Edition): string {
   const latest = articles[0]?.entry.data.date ?? '2022-01-01';
   const feed = new Feed({
     title: t('en', 'site.title'),
-    description: t('en', 'site.description'),
+    description: t(
+      'en',
+      'site.description',
+      spanPlaceholders(editionSpan(articles.map((a) => a.entry.data.date)), 'en'),
+    ),
     id: url(localePath(base, 'en')),
     link: url(localePath(base, 'en')),
     language: 'en',

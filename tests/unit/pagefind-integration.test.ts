@@ -104,7 +104,11 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
   };
   assert.deepEqual(Object.keys(entry.languages), ['zxx']);
   assert.equal(entry.languages.zxx?.page_count, 2);
-  assert.deepEqual(fs.readdirSync(dir).sort(), ['docs', 'index.html', 'pagefind'], 'the records are no file of the site');
+  assert.deepEqual(
+    fs.readdirSync(dir).sort(),
+    ['docs', 'index.html', 'pagefind'],
+    'the records are no file of the site',
+  );
 
   const pagefindSearch = await searchBundle(bundle);
   try {
