@@ -22,9 +22,15 @@ export function citationFilesIntegration(options: { list: string }): AstroIntegr
         const pages = JSON.parse(await fs.readFile(listFile, 'utf8')) as CitationFiles[];
         await fs.rm(listFile);
         let written = 0;
-        const write = async (file: string, formats: Record<(typeof extensions)[number], string>) => {
+        const inside = (file: string) => {
           const target = path.resolve(outDir, file);
           if (!target.startsWith(outDir + path.sep)) throw new Error(`${options.list}: ${file}: outside the site`);
+          return target;
+        };
+        // every name is checked before anything is written: a folder outside the site is not even made
+        for (const page of pages) inside(`${page.dir}/${page.name}`);
+        const write = async (file: string, formats: Record<(typeof extensions)[number], string>) => {
+          const target = inside(file);
           await Promise.all(extensions.map((ext) => fs.writeFile(`${target}.${ext}`, formats[ext])));
           written += extensions.length;
         };

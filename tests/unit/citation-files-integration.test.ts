@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import type { AstroIntegrationLogger } from 'astro';
+import { citationFilesIntegration } from '../../src/integrations/citation-files.ts';
+import { articleItem } from '../../src/lib/citation.ts';
+
+const quiet = () => undefined;
+const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;
+const item = articleItem({
+  slug: '2024-04-09-a',
+  title: { ar: 'عنوان', en: 'A title' },
+  date: '2024-04-09',
+  outlet: 'An outlet',
+  edition: { title: 'An edition', editor: 'An editor', versionDate: '2026-11-29' },
+  url: 'https://example.org/articles/2024-04-09-a/',
+});
+
+/** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build would write. */
+async function writeFiles(list: unknown) {
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-files-'));
+  const site = path.join(top, 'site');
+  fs.mkdirSync(site);
+  fs.writeFileSync(path.join(site, 'list.json'), JSON.stringify(list));
+  const hook = citationFilesIntegration({ list: 'list.json' }).hooks['astro:build:done'] as (
+    o: unknown,
+  ) => Promise<void>;
+  const run = hook({ dir: pathToFileURL(`${site}/`), logger });
+  return { top, site, run };
+}
+
+test("each page's files are written beside it, one set per cited paragraph, and the list is not published", async () => {
+  const { site, run } = await writeFiles([
+    { dir: 'articles/2024-04-09-a', name: '2024-04-09-a', item, paragraphs: [2] },
+  ]);
+  await run;
+  assert.deepEqual(fs.readdirSync(site), ['articles']);
+  assert.deepEqual(fs.readdirSync(path.join(site, 'articles/2024-04-09-a')).sort(), [
+    '2024-04-09-a-p2.bib',
+    '2024-04-09-a-p2.json',
+    '2024-04-09-a-p2.ris',
+    '2024-04-09-a.bib',
+    '2024-04-09-a.json',
+    '2024-04-09-a.ris',
+  ]);
+  const bib = fs.readFileSync(path.join(site, 'articles/2024-04-09-a/2024-04-09-a-p2.bib'), 'utf8');
+  assert.match(bib, /^\turl = \{https:\/\/example\.org\/articles\/2024-04-09-a\/#p2\},$/mu);
+});
+
+test('a file named outside the site fails the build, and nothing is written outside it', async () => {
+  for (const [dir, name] of [
+    ['../escape', 'x'],
+    ['articles', '../../escape'],
+    ['/tmp', 'absolute'],
+  ]) {
+    const { top, run } = await writeFiles([
+      { dir: 'articles/ok', name: 'ok', item, paragraphs: [] },
+      { dir, name, item, paragraphs: [] },
+    ]);
+    await assert.rejects(run, /outside the site/u, `${String(dir)}/${String(name)}`);
+    assert.deepEqual(fs.readdirSync(top), ['site'], 'no folder made beside the site');
+    assert.equal(fs.existsSync(path.join(top, 'site/articles/ok')), false, 'nothing written before the check');
+  }
+});
