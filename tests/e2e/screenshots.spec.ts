@@ -2,7 +2,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { root } from '../support/edition.ts';
 
-// Screenshots for a person to look at, written as artifacts to test-results/screenshots/.
+// Each view must fit its width: nothing makes the page scroll sideways, at a desktop's width or a phone's. The
+// screenshots taken on the way are for a person to look at (test-results/screenshots/); they assert nothing.
 const folder = path.join(root, 'test-results/screenshots');
 const views = [
   { name: 'home', path: '' },
@@ -15,7 +16,7 @@ const views = [
 
 for (const width of [1280, 375]) {
   for (const prefix of ['', 'ar/']) {
-    test(`screenshots at ${width} px, ${prefix ? 'Arabic' : 'English'} interface`, async ({ page }) => {
+    test(`nothing scrolls sideways at ${width} px, ${prefix ? 'Arabic' : 'English'} interface`, async ({ page }) => {
       await page.setViewportSize({ width, height: width > 800 ? 900 : 812 });
       for (const view of views) {
         await page.goto(`${prefix}${view.path}`);
@@ -27,6 +28,12 @@ for (const width of [1280, 375]) {
           );
           await page.locator('#p4').scrollIntoViewIfNeeded();
         }
+        // how far the page reaches past the viewport's width, either side (an Arabic page overflows to the left)
+        const overflow = await page.evaluate(() => {
+          const root = document.documentElement;
+          return root.scrollWidth - root.clientWidth;
+        });
+        expect(overflow, `${prefix}${view.path}: the page scrolls sideways`).toBeLessThanOrEqual(0);
         const file = path.join(folder, `${view.name}-${prefix ? 'ar' : 'en'}-${width}.png`);
         await page.screenshot({ path: file });
       }
