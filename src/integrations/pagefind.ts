@@ -68,7 +68,7 @@ export function pagefind(options: {
     hooks: {
       // records left by an earlier build in the same process (a test, a programmatic build) are not this build's
       'astro:build:start': () => {
-        if (!options.records) takeSearchRecords();
+        if (!options.records) void takeSearchRecords();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -15,7 +15,7 @@ export function parseCsv(text: string): Record<string, string>[] {
     field = '';
   };
   while (i < text.length) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';

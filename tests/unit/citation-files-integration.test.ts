@@ -20,7 +20,7 @@ const item = articleItem({
 });
 
 /** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build would write. */
-async function writeFiles(list: unknown) {
+function writeFiles(list: unknown) {
   const top = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-files-'));
   const site = path.join(top, 'site');
   fs.mkdirSync(site);
@@ -33,9 +33,7 @@ async function writeFiles(list: unknown) {
 }
 
 test("each page's files are written beside it, one set per cited paragraph, and the list is not published", async () => {
-  const { site, run } = await writeFiles([
-    { dir: 'articles/2024-04-09-a', name: '2024-04-09-a', item, paragraphs: [2] },
-  ]);
+  const { site, run } = writeFiles([{ dir: 'articles/2024-04-09-a', name: '2024-04-09-a', item, paragraphs: [2] }]);
   await run;
   assert.deepEqual(fs.readdirSync(site), ['articles']);
   assert.deepEqual(fs.readdirSync(path.join(site, 'articles/2024-04-09-a')).sort(), [
@@ -56,7 +54,7 @@ test('a file named outside the site fails the build, and nothing is written outs
     ['articles', '../../escape'],
     ['/tmp', 'absolute'],
   ]) {
-    const { top, run } = await writeFiles([
+    const { top, run } = writeFiles([
       { dir: 'articles/ok', name: 'ok', item, paragraphs: [] },
       { dir, name, item, paragraphs: [] },
     ]);

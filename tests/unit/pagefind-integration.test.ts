@@ -178,7 +178,7 @@ test('the records reach the integration in the build process, once: a build that
   const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-handoff-'));
   // what an earlier build left is not this build's
-  handOverSearchRecords(Promise.resolve({ layout, records }));
+  handOverSearchRecords(Promise.resolve({ layout, records } as unknown as SearchRecords));
   start();
   assert.equal(takeSearchRecords(), undefined);
   await assert.rejects(
@@ -186,7 +186,7 @@ test('the records reach the integration in the build process, once: a build that
     /Pagefind indexing failed: no page of the build made the search records/u,
   );
   start();
-  handOverSearchRecords(Promise.resolve({ layout, records }));
+  handOverSearchRecords(Promise.resolve({ layout, records } as unknown as SearchRecords));
   await done({ dir: pathToFileURL(`${dir}/`), logger });
   assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, 'two heads and the article passages folder');
   assert.equal(takeSearchRecords(), undefined, 'taken');
