@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { articleSlugs, root } from '../support/edition.ts';
 import { attr, builtPages, elements, fileFor } from '../support/site.ts';
 
 // Checks on the built site itself: every page, both interface languages.
@@ -126,4 +129,34 @@ test('every page carries a strict Content-Security-Policy', () => {
     expect(policy, page).not.toContain('unsafe-inline');
     expect(policy, page).not.toMatch(/ 'unsafe-eval'/u);
   }
+});
+
+test("the interface states the edition's number of articles and their months from content/, in both languages", () => {
+  const dates = articleSlugs()
+    .map((slug) => {
+      const text = fs.readFileSync(path.join(root, 'content/articles', `${slug}.mdx`), 'utf8');
+      return (parseYaml(/^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '') as { date: string }).date;
+    })
+    .sort();
+  const month = (date = '') =>
+    `${new Date(`${date}T12:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${date.slice(0, 4)}`;
+  const count = dates.length;
+  const lead = (page: string) => {
+    const p = elements(read(page)).find((el) => el.tagName === 'p' && attr(el, 'class') === 'lead');
+    const text = p?.childNodes.find((node) => node.nodeName === '#text');
+    return text && 'value' in text ? text.value : '';
+  };
+  expect(lead('/')).toContain(
+    `, ${count} in all, were published in Arabic between ${month(dates[0])} and ${month(dates.at(-1))}.`,
+  );
+  expect(lead('/ar/')).toContain(`وعددها ${count}،`);
+  expect(lead('/ar/')).toContain(dates[0]?.slice(0, 4));
+  const description = (page: string) => {
+    const meta = elements(read(page)).find((el) => el.tagName === 'meta' && attr(el, 'name') === 'description');
+    return (meta && attr(meta, 'content')) ?? '';
+  };
+  expect(description('/')).toContain(`, ${count} in all,`);
+  expect(description('/ar/')).toContain(`(عددها ${count})`);
+  // the timeline compresses the years before the first article's
+  expect(read('/chronology/')).toContain(`Years before ${dates[0]?.slice(0, 4) ?? ''} are compressed.`);
 });
