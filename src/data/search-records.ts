@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { FilterName } from '../lib/constants.ts';
 import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
@@ -54,7 +55,7 @@ export async function filterOptions(
   edition: Edition,
   locale: Locale,
 ): Promise<Record<string, { value: string; label: string }[]>> {
-  const label: Record<string, (value: string) => string> = {
+  const label: Record<FilterName, (value: string) => string> = {
     year: (value) => value,
     article: (value) => edition.articleById.get(value)?.entry.data.title[locale] ?? value,
     person: (value) => edition.entities.get(value)?.data.name[locale] ?? value,
@@ -72,7 +73,7 @@ export async function filterOptions(
     [...values].map(([name, set]) => [
       name,
       [...set]
-        .map((value) => ({ value, label: (label[name] ?? String)(value) }))
+        .map((value) => ({ value, label: (label[name as FilterName] ?? String)(value) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale, { numeric: true })),
     ]),
   );
@@ -88,7 +89,7 @@ const plainText = (mdx: string) => toString(unified().use(remarkParse).use(remar
 interface Draft {
   order: string;
   url: string;
-  filters: Record<string, string[]>;
+  filters: Partial<Record<FilterName, string[]>>;
   head: SearchHead;
   passages: SearchPassage[];
   /** Each passage's persons, marked in its indexed words so that the person filter can keep only its paragraphs. */
