@@ -28,7 +28,10 @@ class OfflineUpdate extends HTMLElement {
     serviceWorker.addEventListener('controllerchange', () => {
       // This tab asked for the update: reload into it. Another tab did: this page is from the old build.
       if (this.#accepted) location.reload();
-      else if (pageController) this.show('updated', () => location.reload());
+      else if (pageController)
+        this.show('updated', () => {
+          location.reload();
+        });
     });
   }
 

@@ -18,13 +18,7 @@ import {
   type SearchHead,
   type SearchPassage,
 } from '../lib/search-match.ts';
-import {
-  lexiconShard,
-  nearestWords,
-  parseQuery,
-  type Query,
-  type QueryTerm,
-} from '../lib/search-text.ts';
+import { lexiconShard, nearestWords, parseQuery, type Query, type QueryTerm } from '../lib/search-text.ts';
 
 interface PagefindResult {
   id: string;

@@ -61,6 +61,7 @@ export async function filterOptions(
     person: (value) => edition.entities.get(value)?.data.name[locale] ?? value,
     topic: (value) => edition.topics.get(value)?.data.name[locale] ?? value,
   };
+  const labelOf: Partial<Record<string, (value: string) => string>> = label;
   const values = new Map<string, Set<string>>();
   for (const { filters } of (await searchIndex(edition)).records) {
     for (const [name, list] of Object.entries(filters)) {
@@ -73,7 +74,7 @@ export async function filterOptions(
     [...values].map(([name, set]) => [
       name,
       [...set]
-        .map((value) => ({ value, label: (label[name as FilterName] ?? String)(value) }))
+        .map((value) => ({ value, label: (labelOf[name] ?? String)(value) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale, { numeric: true })),
     ]),
   );

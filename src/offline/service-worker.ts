@@ -63,7 +63,9 @@ async function install(): Promise<void> {
 async function activate(): Promise<void> {
   const names = await caches.keys();
   await Promise.all(
-    names.filter((name) => name.startsWith(offlineCachePrefix) && name !== cacheName).map((name) => caches.delete(name)),
+    names
+      .filter((name) => name.startsWith(offlineCachePrefix) && name !== cacheName)
+      .map((name) => caches.delete(name)),
   );
   await self.clients.claim();
 }

@@ -42,9 +42,9 @@ test("the other interface's address keeps the query, sets the layout on screen a
     placeAddress(page, '?hl=Lavrov', 'en', '#p4'),
     'https://example.org/ar/articles/x/?hl=Lavrov&layout=en#p4',
   );
+  assert.equal(placeAddress(page, '?layout=ar', 'stacked', ''), 'https://example.org/ar/articles/x/?layout=stacked');
   assert.equal(
-    placeAddress(page, '?layout=ar', 'stacked', ''),
-    'https://example.org/ar/articles/x/?layout=stacked',
+    placeAddress('https://example.org/search/', '?q=a+b&year=2024', undefined, ''),
+    'https://example.org/search/?q=a+b&year=2024',
   );
-  assert.equal(placeAddress('https://example.org/search/', '?q=a+b&year=2024', undefined, ''), 'https://example.org/search/?q=a+b&year=2024');
 });
