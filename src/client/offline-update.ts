@@ -1,4 +1,5 @@
 // The notice of a new version of the offline copy (src/components/OfflineUpdate.astro), on every page.
+import { activateUpdate } from '../lib/constants.ts';
 import { registerOffline } from '../offline/client.ts';
 
 /** Shows "a new version is ready" when a new build's worker has its complete copy, and applies it on request. */
@@ -38,7 +39,7 @@ class OfflineUpdate extends HTMLElement {
   offer(worker: ServiceWorker) {
     this.show('ready', () => {
       this.#accepted = true;
-      worker.postMessage('activate-update');
+      worker.postMessage(activateUpdate);
     });
   }
 

@@ -18,6 +18,9 @@ export const storageKeys = {
   offline: 'edition-offline',
 } as const;
 
+/** The message a page sends a waiting service worker to make it the active one (the reader accepted the update). */
+export const activateUpdate = 'activate-update';
+
 /** The value of storageKeys.offline that turns the offline copy off. */
 export const offlineOff = 'off';
 

@@ -1,7 +1,8 @@
 // What the About page says of the offline copy, worked out from what the browser reports (no DOM, no storage).
 
 /** The states of the offline copy the About page reports (each has a string `offline.state.<state>`). */
-export type OfflineState = 'ready' | 'downloading' | 'off' | 'unsupported' | 'failed';
+export const offlineStates = ['ready', 'downloading', 'off', 'unsupported', 'failed'] as const;
+export type OfflineState = (typeof offlineStates)[number];
 
 /** What the browser reports about the offline copy. */
 export interface OfflineFacts {

@@ -5,7 +5,7 @@
 // - the worker answers from its own build's cache only, so pages and search index always come from one build;
 // - a new build's worker waits until the reader accepts the update (or every tab is closed), then activates and
 //   deletes every other build's cache.
-import { offlineCachePrefix } from '../lib/constants.ts';
+import { activateUpdate, offlineCachePrefix } from '../lib/constants.ts';
 import type { OfflineManifest } from '../lib/offline.ts';
 
 // The few service-worker types used here (the project's DOM typings and the webworker ones cannot be mixed).
@@ -94,7 +94,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(activate());
 });
 self.addEventListener('message', (event) => {
-  if (event.data === 'activate-update') void self.skipWaiting();
+  if (event.data === activateUpdate) void self.skipWaiting();
 });
 self.addEventListener('fetch', (event) => {
   const { request } = event;
