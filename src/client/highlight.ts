@@ -1,7 +1,10 @@
 // Marks the words a search matched when a reader arrives from a search result (?hl=…): in both columns of
 // the unit in the address, or anywhere on the page when there is none.
 
-const wanted = new URLSearchParams(location.search).get('hl');
+import { params } from '../lib/constants.ts';
+import { appendMarked } from './marks.ts';
+
+const wanted = new URLSearchParams(location.search).get(params.highlight);
 if (wanted) {
   // loaded only when there is something to mark, so ordinary visits fetch none of it
   void Promise.all([import('../lib/search-text.ts'), import('../lib/search-match.ts')]).then(
@@ -17,18 +20,7 @@ if (wanted) {
         if (node.parentElement?.closest('script, style, mark, .cite')) continue;
         const pieces = markWords(node.data, terms);
         if (!pieces.some((piece) => piece.mark)) continue;
-        const fragment = document.createDocumentFragment();
-        for (const piece of pieces) {
-          if (piece.mark) {
-            const mark = document.createElement('mark');
-            mark.className = 'search-hit';
-            mark.textContent = piece.text;
-            fragment.append(mark);
-          } else {
-            fragment.append(piece.text);
-          }
-        }
-        node.replaceWith(fragment);
+        node.replaceWith(appendMarked(document.createDocumentFragment(), pieces, 'search-hit'));
       }
       document.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
     },

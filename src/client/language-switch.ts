@@ -1,5 +1,6 @@
 // The language switch opens the other interface at the reader's place: the same page, the unit being read (or the
 // one in the address), the chosen layout, and the search page's query, filters and marked words.
+import { placeAddress } from '../lib/reader-choices.ts';
 
 /** How far below the top edge a unit must still reach to count as being read (matches the :target scroll margin). */
 const readingLine = () => parseFloat(getComputedStyle(document.documentElement).fontSize) * 1.5;
@@ -23,14 +24,9 @@ const units = document.querySelector('[data-unit]');
 
 /** The other interface's address for the page as the reader has it: search, layout, and the unit being read. */
 function otherAddress(page: string, reading: string | undefined): string {
-  const target = new URL(page);
-  const here = new URLSearchParams(location.search);
   // a layout chosen on screen travels even when it came from storage rather than the address
   const layout = document.querySelector<HTMLElement>('[data-article][data-layout]')?.dataset.layout;
-  if (layout) here.set('layout', layout);
-  target.search = here.toString();
-  target.hash = reading ?? location.hash;
-  return target.href;
+  return placeAddress(page, location.search, layout, reading ?? location.hash);
 }
 
 if (link) {

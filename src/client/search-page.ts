@@ -1,11 +1,12 @@
+import { filterNames, maxQueryLength, params as urlParams } from '../lib/constants.ts';
 import { localePath } from '../lib/paths.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { scriptRuns } from '../lib/script-runs.ts';
-import { indexedKey, personWord, rankSort, type SearchLayout } from '../lib/search-layout.ts';
+import { indexWords, personWord, rankSort, type SearchLayout } from '../lib/search-layout.ts';
+import { appendMarked } from './marks.ts';
 import {
   chooseExcerpt,
   excerptWindow,
-  filterNames,
   markedWords,
   markingTerms,
   matchCandidate,
@@ -17,14 +18,7 @@ import {
   type SearchHead,
   type SearchPassage,
 } from '../lib/search-match.ts';
-import {
-  lexiconShard,
-  maxQueryLength,
-  nearestWords,
-  parseQuery,
-  type Query,
-  type QueryTerm,
-} from '../lib/search-text.ts';
+import { lexiconShard, nearestWords, parseQuery, type Query, type QueryTerm } from '../lib/search-text.ts';
 
 interface PagefindResult {
   id: string;
@@ -218,13 +212,6 @@ class EditionSearch extends HTMLElement {
     return found;
   }
 
-  /** The words Pagefind is asked for a term: its keys whole, or the beginnings, less any another one begins. */
-  static indexWords(term: QueryTerm): string[] {
-    const forms = term.forms.filter(Boolean); // an empty key would be the key end alone, which begins person marks
-    if (!term.prefix) return forms.map(indexedKey);
-    return forms.filter((form) => !forms.some((other) => other !== form && form.startsWith(other)));
-  }
-
   async search() {
     const run = ++this.#run;
     const form = this.querySelector('form');
@@ -236,7 +223,7 @@ class EditionSearch extends HTMLElement {
       const value = data.get(name);
       return typeof value === 'string' ? value : '';
     };
-    const query = field('q').slice(0, maxQueryLength);
+    const query = field(urlParams.query).slice(0, maxQueryLength);
     const filters: Record<string, string> = {};
     for (const name of filterNames) {
       const value = field(name);
@@ -244,7 +231,7 @@ class EditionSearch extends HTMLElement {
     }
     const sort = field('sort');
     const url = new URL(location.href);
-    for (const [name, value] of [['q', query], ...Object.entries(filters), ['sort', sort]] as const) {
+    for (const [name, value] of [[urlParams.query, query], ...Object.entries(filters), ['sort', sort]] as const) {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }
@@ -287,7 +274,7 @@ class EditionSearch extends HTMLElement {
     const pagefind = await this.pagefind();
     const answers: Map<string, { rank: number; positions: number[] }>[] = [];
     for (const term of this.#query.terms) {
-      const found = await this.lookUp(pagefind, EditionSearch.indexWords(term), filters);
+      const found = await this.lookUp(pagefind, indexWords(term), filters);
       if (!found.size || run !== this.#run) return [];
       answers.push(found);
     }
@@ -365,7 +352,7 @@ class EditionSearch extends HTMLElement {
     const links = words.map((word) => {
       const link = document.createElement('a');
       const target = new URL(location.href);
-      target.searchParams.set('q', term ? query.replace(term.word, word) : word);
+      target.searchParams.set(urlParams.query, term ? query.replace(term.word, word) : word);
       link.href = `${target.pathname}${target.search}`;
       link.textContent = word;
       link.dir = 'auto';
@@ -380,8 +367,8 @@ class EditionSearch extends HTMLElement {
     for (const link of links) {
       link.addEventListener('click', (event) => {
         event.preventDefault();
-        const input = this.querySelector<HTMLInputElement>('input[name="q"]');
-        if (input) input.value = new URL(link.href).searchParams.get('q') ?? '';
+        const input = this.querySelector<HTMLInputElement>(`input[name="${urlParams.query}"]`);
+        if (input) input.value = new URL(link.href).searchParams.get(urlParams.query) ?? '';
         void this.search();
       });
     }
@@ -399,7 +386,7 @@ class EditionSearch extends HTMLElement {
     const link = document.createElement('a');
     const target = new URL(localePath(import.meta.env.BASE_URL, this.locale, head.path), location.href);
     const marks = words.join(' ').slice(0, maxQueryLength);
-    if (marks) target.searchParams.set('hl', marks);
+    if (marks) target.searchParams.set(urlParams.highlight, marks);
     link.href = `${target.pathname}${target.search}${fragment}`;
     link.textContent = label;
     return link;
@@ -494,15 +481,7 @@ class EditionSearch extends HTMLElement {
     paragraph.className = 'search-excerpt';
     paragraph.lang = lang;
     paragraph.dir = lang === 'ar' ? 'rtl' : 'ltr';
-    for (const piece of excerptWindow(pieces)) {
-      if (piece.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = piece.text;
-        paragraph.append(mark);
-      } else {
-        paragraph.append(piece.text);
-      }
-    }
+    appendMarked(paragraph, excerptWindow(pieces));
     return paragraph;
   }
 }

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { FilterName } from '../lib/constants.ts';
 import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
@@ -57,12 +58,13 @@ export async function filterOptions(
   edition: Edition,
   locale: Locale,
 ): Promise<Record<string, { value: string; label: string }[]>> {
-  const label: Record<string, (value: string) => string> = {
+  const label: Record<FilterName, (value: string) => string> = {
     year: (value) => value,
     article: (value) => edition.articleById.get(value)?.entry.data.title[locale] ?? value,
     person: (value) => edition.entities.get(value)?.data.name[locale] ?? value,
     topic: (value) => edition.topics.get(value)?.data.name[locale] ?? value,
   };
+  const labelOf: Partial<Record<string, (value: string) => string>> = label;
   const values = new Map<string, Set<string>>();
   for (const { filters } of (await searchIndex(edition)).records) {
     for (const [name, list] of Object.entries(filters)) {
@@ -75,7 +77,7 @@ export async function filterOptions(
     [...values].map(([name, set]) => [
       name,
       [...set]
-        .map((value) => ({ value, label: (label[name] ?? String)(value) }))
+        .map((value) => ({ value, label: (labelOf[name] ?? String)(value) }))
         .sort((a, b) => a.label.localeCompare(b.label, locale, { numeric: true })),
     ]),
   );
@@ -91,7 +93,7 @@ const plainText = (mdx: string) => toString(unified().use(remarkParse).use(remar
 interface Draft {
   order: string;
   url: string;
-  filters: Record<string, string[]>;
+  filters: Partial<Record<FilterName, string[]>>;
   head: SearchHead;
   passages: SearchPassage[];
   /** Each passage's persons, marked in its indexed words so that the person filter can keep only its paragraphs. */

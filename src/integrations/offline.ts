@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { transform } from 'esbuild';
+import { build } from 'esbuild';
 import { offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
 
@@ -31,15 +31,19 @@ async function builtFiles(outDir: string): Promise<BuiltFile[]> {
  */
 export async function writeOfflineFiles(outDir: string, base: string): Promise<OfflineManifest> {
   const manifest = offlineManifest(await builtFiles(outDir));
-  const { code } = await transform(await fs.readFile(workerSource, 'utf8'), {
-    loader: 'ts',
+  // bundled, so that the worker shares the edition's constants (src/lib/constants.ts) with the pages
+  const { outputFiles } = await build({
+    entryPoints: [workerSource],
+    bundle: true,
+    write: false,
     format: 'iife',
     target: 'es2022',
     minify: true,
   });
-  const build = JSON.stringify({ version: manifest.version, base });
+  const code = outputFiles[0]?.text ?? '';
+  const buildInfo = JSON.stringify({ version: manifest.version, base });
   await fs.writeFile(path.join(outDir, 'offline.json'), JSON.stringify(manifest));
-  await fs.writeFile(path.join(outDir, 'sw.js'), `const EDITION_BUILD=${build};\n${code}`);
+  await fs.writeFile(path.join(outDir, 'sw.js'), `const EDITION_BUILD=${buildInfo};\n${code}`);
   return manifest;
 }
 

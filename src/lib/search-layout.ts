@@ -1,4 +1,4 @@
-import { hashOf } from './search-text.ts';
+import { hashOf, type QueryTerm } from './search-text.ts';
 
 // How the edition's keys are laid out in its Pagefind index. The build writes them this way and the browser reads
 // Pagefind's answers back through the same rules, so that the word positions Pagefind returns for each result say
@@ -27,6 +27,13 @@ export const filler = '-';
 
 /** The word a key is indexed as. */
 export const indexedKey = (key: string): string => `${key}${keyEnd}`;
+
+/** The words Pagefind is asked for a term: its keys whole, or the beginnings, less any another one begins. */
+export function indexWords(term: QueryTerm): string[] {
+  const forms = term.forms.filter(Boolean); // an empty key would be the key end alone, which begins person marks
+  if (!term.prefix) return forms.map(indexedKey);
+  return forms.filter((form) => !forms.some((other) => other !== form && form.startsWith(other)));
+}
 
 /**
  * The word marking, in a paragraph, a person the paragraph names: the person filter keeps only those paragraphs.

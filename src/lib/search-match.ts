@@ -10,9 +10,6 @@ import {
   type QueryTerm,
 } from './search-text.ts';
 
-/** The search filters, as named in the form, the URL and the index. */
-export const filterNames = ['year', 'article', 'person', 'topic'] as const;
-
 // What a search result is: the index says which passages of which records hold every word of the query (from the
 // positions of the words it matched); the browser then fetches only the passages it shows, to cut excerpts from,
 // mark the words in, and (for a quoted phrase) check that the words stand together.

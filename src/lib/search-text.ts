@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { maxQueryLength } from './constants.ts';
 
 // The one folding of the edition's search: the index builder and the browser both call it, so what is
 // indexed and what is asked can never fold differently.
@@ -121,9 +122,6 @@ export function keysOf(...texts: string[]): Set<string> {
   }
   return keys;
 }
-
-/** The longest query searched; a longer one is cut, never sent whole. */
-export const maxQueryLength = 200;
 
 /** One word of a query: the keys that answer it, as whole words or (the word still being typed) as their beginnings. */
 export interface QueryTerm {

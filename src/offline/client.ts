@@ -1,17 +1,18 @@
 // The page's side of the offline copy: registering the service worker, reading what it has stored, turning it
 // off and on. Everything here fails quietly to "no offline copy": the site works online without it.
+import { offlineCachePrefix, offlineOff, storageKeys } from '../lib/constants.ts';
 import type { OfflineManifest } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
 
 const base = localePath(import.meta.env.BASE_URL, 'en');
 const manifestUrl = `${base}offline.json`;
-const choiceKey = 'edition-offline';
+const choiceKey = storageKeys.offline;
 
 /** Whether this browser can keep an offline copy at all (service workers allowed, Cache Storage present). */
 export const offlineSupported = (): boolean => 'serviceWorker' in navigator && 'caches' in window;
 
 /** Whether the reader wants an offline copy: yes, unless they turned it off on the About page. */
-export const offlineWanted = (): boolean => localStorage.getItem(choiceKey) !== 'off';
+export const offlineWanted = (): boolean => localStorage.getItem(choiceKey) !== offlineOff;
 
 /**
  * Registers the service worker (only in a built site, and only if wanted) once the page has loaded, so the copy's
@@ -55,10 +56,10 @@ export async function setOffline(on: boolean): Promise<void> {
     await registerOffline();
     return;
   }
-  localStorage.setItem(choiceKey, 'off');
+  localStorage.setItem(choiceKey, offlineOff);
   if (!offlineSupported()) return;
   const registrations = await navigator.serviceWorker.getRegistrations();
   await Promise.all(registrations.map((registration) => registration.unregister()));
   const names = await caches.keys();
-  await Promise.all(names.filter((name) => name.startsWith('edition-')).map((name) => caches.delete(name)));
+  await Promise.all(names.filter((name) => name.startsWith(offlineCachePrefix)).map((name) => caches.delete(name)));
 }

@@ -5,6 +5,7 @@
 // - the worker answers from its own build's cache only, so pages and search index always come from one build;
 // - a new build's worker waits until the reader accepts the update (or every tab is closed), then activates and
 //   deletes every other build's cache.
+import { activateUpdate, offlineCachePrefix } from '../lib/constants.ts';
 import type { OfflineManifest } from '../lib/offline.ts';
 
 // The few service-worker types used here (the project's DOM typings and the webworker ones cannot be mixed).
@@ -28,7 +29,7 @@ declare const self: WorkerScope;
 declare const EDITION_BUILD: { version: string; base: string };
 
 const { version, base } = EDITION_BUILD;
-const cacheName = `edition-${version}`;
+const cacheName = `${offlineCachePrefix}${version}`;
 const manifestUrl = `${base}offline.json`;
 const batchSize = 12;
 
@@ -62,7 +63,9 @@ async function install(): Promise<void> {
 async function activate(): Promise<void> {
   const names = await caches.keys();
   await Promise.all(
-    names.filter((name) => name.startsWith('edition-') && name !== cacheName).map((name) => caches.delete(name)),
+    names
+      .filter((name) => name.startsWith(offlineCachePrefix) && name !== cacheName)
+      .map((name) => caches.delete(name)),
   );
   await self.clients.claim();
 }
@@ -91,7 +94,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(activate());
 });
 self.addEventListener('message', (event) => {
-  if (event.data === 'activate-update') void self.skipWaiting();
+  if (event.data === activateUpdate) void self.skipWaiting();
 });
 self.addEventListener('fetch', (event) => {
   const { request } = event;

@@ -1,0 +1,35 @@
+// The names the edition's pages, browser modules, service worker and build share: each written here once.
+
+/** The ways an article's units can be shown: side by side, one under the other, or one language alone. */
+export const layouts = ['parallel', 'stacked', 'ar', 'en'] as const;
+export type Layout = (typeof layouts)[number];
+
+/** The colour schemes a reader can choose over the system's preference. */
+export const themes = ['dark', 'light'] as const;
+export type Theme = (typeof themes)[number];
+
+/** The query parameters that carry a reader's place between pages: layout, search query, words to mark. */
+export const params = { layout: 'layout', query: 'q', highlight: 'hl' } as const;
+
+/** The localStorage keys of the reader's choices: layout, colour scheme, and whether to keep an offline copy. */
+export const storageKeys = {
+  layout: 'edition-layout',
+  theme: 'edition-theme',
+  offline: 'edition-offline',
+} as const;
+
+/** The message a page sends a waiting service worker to make it the active one (the reader accepted the update). */
+export const activateUpdate = 'activate-update';
+
+/** The value of storageKeys.offline that turns the offline copy off. */
+export const offlineOff = 'off';
+
+/** The prefix of every Cache Storage cache the service worker makes (one per build: `edition-<version>`). */
+export const offlineCachePrefix = 'edition-';
+
+/** The search filters, as named in the form, the URL and the index. */
+export const filterNames = ['year', 'article', 'person', 'topic'] as const;
+export type FilterName = (typeof filterNames)[number];
+
+/** The longest query searched; a longer one is cut, never sent whole. */
+export const maxQueryLength = 200;
