@@ -89,16 +89,18 @@ export function readRegistries(): Registries {
   return registries;
 }
 
-/** The interface strings of each language: src/i18n/<locale>.json, or EDITION_I18N_DIR's (for tests). */
+/**
+ * The interface strings of each language, by locale: src/i18n/<locale>.json, or the same files in EDITION_I18N_DIR
+ * (a test's edited copy; problems still name them src/i18n/<locale>.json).
+ */
 export function readDictionaries(): Record<string, Record<string, string>> {
   const dir = process.env.EDITION_I18N_DIR ?? path.resolve('src/i18n');
-  const shown = path.relative(process.cwd(), dir);
   return Object.fromEntries(
     fs
       .readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
       .map((name) => [
-        path.join(shown, name).replace(/\.json$/u, ''),
+        path.basename(name, '.json'),
         JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Record<string, string>,
       ]),
   );

@@ -326,7 +326,10 @@ function noteProblems(
   report: (line: number | undefined, field: string, message: string) => void,
 ): NoteSummary[] {
   // An outlet credited as the source of the text may be annotated without being named in it.
-  const credits: unknown[] = [frontmatter.outlet, ...(Array.isArray(frontmatter.wire) ? frontmatter.wire : [])];
+  const credits: unknown[] = [
+    frontmatter.outlet,
+    ...(Array.isArray(frontmatter.wire) ? (frontmatter.wire as unknown[]) : []),
+  ];
   const declared = new Set([
     ...(Array.isArray(frontmatter.entities) ? frontmatter.entities.map(String) : []),
     ...credits.flatMap((credit) =>

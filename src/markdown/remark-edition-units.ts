@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { bodyProblems, type AttributeValue, type ExtractedBody, type ExtractedUnit } from '../check/rules.ts';
+import { bodyProblems, type ExtractedBody, type ExtractedUnit } from '../check/rules.ts';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { readRegistries, readSource } from '../check/edition-files.ts';
 import { editionPath } from '../lib/edition-dir.ts';
