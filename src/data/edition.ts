@@ -15,6 +15,15 @@ export interface Article {
   notes: NoteSummary[];
 }
 
+/** What the units of one article page need, computed once per page (ArticlePage.astro) and read by each <Unit>. */
+export interface ArticleUnits {
+  slug: string;
+  /** The article's citable URL; a unit's is this with #pN. */
+  url: string;
+  /** The events each unit refers to, by unit number. */
+  eventsByUnit: Map<number, EditionEvent[]>;
+}
+
 /** One unit naming an entity. */
 export interface Mention {
   article: Article;

@@ -103,9 +103,6 @@ export function remarkEditionUnits(
     if (!file.path.startsWith(articlesDir)) return;
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
     const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
-    // the Unit component looks up the events citing it by article and number
-    for (const node of tree.children)
-      if (isJsx(node, 'Unit')) node.attributes.push({ type: 'mdxJsxAttribute', name: 'article', value: slug });
     const { problems, summary } = bodyProblems({
       file: path.relative(editionPath('.'), file.path),
       frontmatter,
