@@ -1,7 +1,8 @@
 // `npm run check:content` and the build reject exactly the same bad content, with the same messages. Each bad
 // fixture is a copy of tests/fixtures/edition/ with one thing broken: check:content runs on it as a subprocess, the
 // build's own check runs in process (its pre-check, then the body check a compile would run), and two real
-// `astro build`s show that the build stops with the very lines check:content prints.
+// `astro build`s show that the build stops with the very lines check:content prints (and a third that the fixture
+// edition itself builds).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +23,7 @@ after(() => {
   fs.rmSync(temp, { recursive: true, force: true });
 });
 
-/** A copy of the fixture edition with files edited (an edit returning null deletes the file). */
+/** A copy of the fixture edition, in a temporary folder, with files edited (an edit returning null deletes the file). */
 function badEdition(name: string, edits: Record<string, (text: string) => string | null>): string {
   const dir = path.join(temp, name);
   fs.cpSync(fixture, dir, { recursive: true });
@@ -174,6 +175,13 @@ function assertBuildStopsLikeCheckContent(name: string) {
 }
 
 const buildTimeout = 10 * 60_000; // a build of the tiny edition on a loaded two-core machine
+
+test('a real build of the fixture edition succeeds', { timeout: buildTimeout }, () => {
+  const dir = badEdition('good', {}); // a copy: the build keeps its cache in the edition's folder
+  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
+  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+  assert.ok(fs.existsSync(path.join(dir, 'dist/articles/2022-10-27-call/index.html')));
+});
 
 test('a real build stops on a reference problem with check:content’s lines', { timeout: buildTimeout }, () => {
   assertBuildStopsLikeCheckContent('unknown-event');
