@@ -1,14 +1,27 @@
+import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { problemReport, type Problem } from '../check/problem.ts';
+import { referenceProblems, schemaProblems, type Registries } from '../check/rules.ts';
+import { editionPath } from '../lib/edition-dir.ts';
 import { compareEventDates, parseEventDate, type EventDate } from '../lib/event-dates.ts';
 import { relatedEvents } from '../lib/related.ts';
-import { entitiesNamedIn, entityNoteProblems, type NameVariants } from '../lib/mentions.ts';
-import type { NoteSummary, UnitSummary } from '../markdown/remark-edition-units.ts';
+import { entitiesNamedIn, type NameVariants } from '../lib/mentions.ts';
+import { articleBody, type NoteSummary, type UnitSummary } from '../schemas/article-body.ts';
 
-/** An article with what its MDX check found: its units and its notes. */
+/** An article with what the Markdown stage extracted from its body: its units and its notes. */
 export interface Article {
   entry: CollectionEntry<'articles'>;
   units: UnitSummary[];
   notes: NoteSummary[];
+}
+
+/** What the units of one article page need, computed once per page (ArticlePage.astro) and read by each <Unit>. */
+export interface ArticleUnits {
+  slug: string;
+  /** The article's citable URL; a unit's is this with #pN. */
+  url: string;
+  /** The events each unit refers to, by unit number. */
+  eventsByUnit: Map<number, EditionEvent[]>;
 }
 
 /** One unit naming an entity. */
@@ -58,6 +71,10 @@ export interface Edition {
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
+/** A collection entry's file as the content rules name it: relative to the edition's folder. */
+const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
+  entry.filePath ? path.relative(editionPath('.'), path.resolve(entry.filePath)) : entry.id;
+
 async function loadAndCheck(): Promise<Edition> {
   const [articleEntries, entityEntries, glossaryEntries, topicEntries, eventEntries] = await Promise.all([
     getCollection('articles'),
@@ -69,37 +86,33 @@ async function loadAndCheck(): Promise<Edition> {
   const entities = byId(entityEntries);
   const topics = byId(topicEntries);
   const registry: NameVariants[] = entityEntries.map((entity) => ({ id: entity.id, ar: entity.data.variants.ar }));
-  const problems: string[] = [];
+  const registries: Registries = {
+    entities: new Map(entityEntries.map((entity) => [entity.id, { kind: entity.data.kind }])),
+    names: registry,
+    topics: new Set(topics.keys()),
+    glossary: new Set(glossaryEntries.map((entry) => entry.id)),
+  };
+  const problems: Problem[] = [];
 
   const articles: Article[] = [];
   for (const entry of articleEntries.sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
   )) {
-    const where = entry.filePath ?? entry.id;
-    const report = (message: string) => problems.push(`${where}: ${message}`);
-    const { data } = entry;
-    const credits = [
-      ...(data.outlet ? [['outlet', data.outlet] as const] : []),
-      ...data.wire.map((w, i) => [`wire.${i}`, w] as const),
-    ];
-    for (const [field, credit] of credits) {
-      const outlet = entities.get(credit.entity);
-      if (outlet?.data.kind !== 'outlet')
-        report(`${field}.entity: "${credit.entity}" is not an outlet in content/entities/`);
-    }
-    data.topics.forEach((topic, i) => {
-      if (!topics.has(topic)) report(`topics.${i}: "${topic}" is not in content/topics/`);
-    });
-    data.entities.forEach((entity, i) => {
-      if (!entities.has(entity)) report(`entities.${i}: "${entity}" is not in content/entities/`);
-    });
+    // what the Markdown stage extracted (and checked) while compiling the body
     const { remarkPluginFrontmatter } = await render(entry);
-    const units = remarkPluginFrontmatter.units as UnitSummary[];
-    const notes = remarkPluginFrontmatter.notes as NoteSummary[];
-    const source = units.map((unit) => unit.ar);
-    for (const problem of entityNoteProblems(units, source, data.entities, notes, registry)) report(problem);
-    articles.push({ entry, units, notes });
+    const body = articleBody.safeParse(remarkPluginFrontmatter);
+    if (body.success) articles.push({ entry, ...body.data });
+    else problems.push(...schemaProblems(articleBody, remarkPluginFrontmatter, fileOf(entry)));
   }
+  const eventRecords = eventEntries.map((entry) => ({ file: fileOf(entry), id: entry.id, data: entry.data }));
+  problems.push(
+    ...referenceProblems(
+      articles.map(({ entry, units }) => ({ file: fileOf(entry), data: entry.data, source: units.map((u) => u.ar) })),
+      eventRecords,
+      registries,
+    ),
+  );
+  if (problems.length) throw new Error(problemReport(problems));
 
   const mentions = new Map<string, Mention[]>();
   const namedByUnit = new Map<string, string[]>();
@@ -114,8 +127,7 @@ async function loadAndCheck(): Promise<Edition> {
       }
     }
   }
-  const { events, eventsByUnit } = checkEvents(eventEntries, articles, entities, topics, problems);
-  if (problems.length) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
+  const { events, eventsByUnit } = joinEvents(eventEntries, articles);
   const articleById = new Map(articles.map((article) => [article.entry.id, article]));
   const eventsByArticle = new Map<string, EditionEvent[]>();
   for (const event of events)
@@ -139,70 +151,34 @@ async function loadAndCheck(): Promise<Edition> {
   };
 }
 
-/** Checks the event records and the articles' references to them, and joins the two. */
-function checkEvents(
+/** Joins the event records and the articles' references to them (checked by the content rules already). */
+function joinEvents(
   entries: CollectionEntry<'events'>[],
   articles: Article[],
-  entities: Map<string, CollectionEntry<'entities'>>,
-  topics: Map<string, CollectionEntry<'topics'>>,
-  problems: string[],
 ): { events: EditionEvent[]; eventsByUnit: Map<string, EditionEvent[]> } {
   const byEventId = new Map<string, EditionEvent>();
-  for (const entry of entries) {
-    const report = (message: string) => problems.push(`${entry.filePath ?? entry.id}: ${message}`);
-    const date = parseEventDate(entry.data.date); // the schema has already refused a bad one
-    if (!entry.id.startsWith(`${date.start}-`)) report(`id: "${entry.id}" must begin with its date "${date.start}-"`);
-    entry.data.participants.forEach((id, i) => {
-      if (!entities.has(id)) report(`participants.${i}: "${id}" is not in content/entities/`);
-    });
-    entry.data.places.forEach((id, i) => {
-      if (entities.get(id)?.data.kind !== 'place') report(`places.${i}: "${id}" is not a place in content/entities/`);
-    });
-    entry.data.topics.forEach((id, i) => {
-      if (!topics.has(id)) report(`topics.${i}: "${id}" is not in content/topics/`);
-    });
-    byEventId.set(entry.id, { entry, date, sources: [], main: false });
-  }
+  for (const entry of entries)
+    byEventId.set(entry.id, { entry, date: parseEventDate(entry.data.date), sources: [], main: false });
 
   const eventsByUnit = new Map<string, EditionEvent[]>();
   for (const article of articles) {
     const { entry } = article;
-    const report = (message: string) => problems.push(`${entry.filePath ?? entry.id}: ${message}`);
-    const refs = entry.data.events;
-    const mains = refs.filter((ref) => ref.main);
-    if (mains.length !== 1) report(`events: ${mains.length} events are marked main; exactly one must be`);
-    refs.forEach((ref, i) => {
+    for (const ref of entry.data.events) {
       const event = byEventId.get(ref.id);
-      if (!event) {
-        report(`events.${i}.id: "${ref.id}" is not in content/events/`);
-        return;
-      }
-      if (refs.findIndex((other) => other.id === ref.id) !== i) report(`events.${i}.id: "${ref.id}" is listed twice`);
-      if (ref.main && (entry.data.date < event.date.firstDay || entry.data.date > event.date.lastDay)) {
-        report(
-          `events.${i}: the main event "${ref.id}" (${event.date.edtf}) does not include the article's date ${entry.data.date}`,
-        );
-      }
+      if (!event) continue;
       const units: UnitSummary[] = [];
-      ref.units.forEach((n, j) => {
+      for (const n of ref.units) {
         const unit = article.units[n - 1];
-        if (!unit) {
-          report(`events.${i}.units.${j}: unit ${n} does not exist (the article has ${article.units.length})`);
-          return;
-        }
+        if (!unit) continue;
         units.push(unit);
         const key = `${entry.id}#${n}`;
         const list = eventsByUnit.get(key) ?? [];
         list.push(event);
         eventsByUnit.set(key, list);
-      });
+      }
       event.sources.push({ article, units, main: ref.main });
       event.main ||= ref.main;
-    });
-  }
-  for (const event of byEventId.values()) {
-    if (!event.sources.length)
-      problems.push(`${event.entry.filePath ?? event.entry.id}: no article refers to this event`);
+    }
   }
   const events = [...byEventId.values()].sort(
     (a, b) => compareEventDates(a.date, b.date) || a.entry.id.localeCompare(b.entry.id),

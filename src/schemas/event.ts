@@ -30,3 +30,5 @@ export const eventReference = z.strictObject({
   main: z.boolean().default(false),
   units: z.array(z.number().int().positive()).min(1),
 });
+
+export type EventData = z.infer<typeof eventSchema>;

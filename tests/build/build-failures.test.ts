@@ -10,7 +10,10 @@ import { root } from '../support/edition.ts';
 const article = 'content/articles/2022-10-27-wang-yi-lavrov-call.mdx';
 
 /** Builds a copy of the edition with files edited; returns the exit status and all output. */
-function buildWithEdits(edits: Record<string, (text: string) => string>): { status: number | null; output: string } {
+function buildWithEdits(
+  edits: Record<string, (text: string) => string>,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-build-'));
   fs.cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(root, 'sources'), path.join(dir, 'sources'), { recursive: true });
@@ -21,7 +24,7 @@ function buildWithEdits(edits: Record<string, (text: string) => string>): { stat
     assert.notEqual(edited, original, `the fixture edit must change ${file}`);
     fs.writeFileSync(target, edited);
   }
-  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
+  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir, ...env });
   fs.rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -122,14 +125,20 @@ test('one build reports every problem at once, each with its file, field and lin
 });
 
 test('a missing interface translation fails the build, naming the file and the key', () => {
-  const i18n = path.join(root, 'src/i18n/ar.json');
-  const original = fs.readFileSync(i18n, 'utf8');
+  // an edited copy of the interface strings, handed to the build's check: no test writes into src/
+  const i18n = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-i18n-'));
   try {
-    fs.writeFileSync(i18n, original.replace(/\n {2}"nav\.home": "[^"]*",/u, ''));
-    const { status, output } = buildWith((text) => text.replace('wire: []', 'wire: [] '));
+    for (const name of ['en.json', 'ar.json'])
+      fs.copyFileSync(path.join(root, 'src/i18n', name), path.join(i18n, name));
+    const ar = path.join(i18n, 'ar.json');
+    const original = fs.readFileSync(ar, 'utf8');
+    const edited = original.replace(/\n {2}"nav\.home": "[^"]*",/u, '');
+    assert.notEqual(edited, original);
+    fs.writeFileSync(ar, edited);
+    const { status, output } = buildWithEdits({}, { EDITION_I18N_DIR: i18n });
     assert.notEqual(status, 0);
-    assert.match(output, /src\/i18n\/ar\.json: nav\.home/u);
+    assert.match(output, /src\/i18n\/ar\.json: nav\.home: missing/u);
   } finally {
-    fs.writeFileSync(i18n, original);
+    fs.rmSync(i18n, { recursive: true, force: true });
   }
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entitiesNamedIn, entityNoteProblems, firstMentions } from '../../src/lib/mentions.ts';
+import { entitiesNamedIn, firstMentions } from '../../src/lib/mentions.ts';
 
 const registry = [
   { id: 'china', ar: ['الصين', 'جمهورية الصين الشعبية'] },
@@ -33,29 +33,4 @@ test('firstMentions gives the first unit naming each entity', () => {
       ['xi-jinping', 3],
     ],
   );
-});
-
-test('entityNoteProblems wants each named entity listed and annotated at its first mention', () => {
-  const source = ['الصين', 'روسيا والصين', 'شي'];
-  const units = [
-    { n: 1, notes: ['c'] },
-    { n: 2, notes: [] },
-    { n: 3, notes: ['r', 'x'] },
-  ];
-  const notes = [
-    { id: 'c', entity: 'china' },
-    { id: 'r', entity: 'russia' },
-    { id: 'x', entity: 'xi-jinping' },
-  ];
-  assert.deepEqual(entityNoteProblems(units, source, ['china', 'russia', 'xi-jinping'], notes, registry), [
-    'notes: the note on "russia" is first cited in unit 3, but unit 2 names it first',
-  ]);
-  assert.deepEqual(entityNoteProblems(units, source, ['china', 'kremlin', 'atlantis'], notes.slice(0, 1), registry), [
-    'entities: "russia" is named in unit 2 but not listed',
-    'notes: "russia" (first named in unit 2) has no note',
-    'entities: "xi-jinping" is named in unit 3 but not listed',
-    'notes: "xi-jinping" (first named in unit 3) has no note',
-    'entities.1: "kremlin" is listed but none of its spellings occurs in the text',
-    'entities.2: "atlantis" is not in content/entities/',
-  ]);
 });

@@ -8,7 +8,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkEditionUnits, type NoteSummary, type UnitSummary } from '../../src/markdown/remark-edition-units.ts';
+import { remarkEditionUnits } from '../../src/markdown/remark-edition-units.ts';
+import type { NoteSummary, UnitSummary } from '../../src/schemas/article-body.ts';
 
 // A throwaway edition: one source of three units, checked as content/articles/demo.mdx.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-'));

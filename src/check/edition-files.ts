@@ -1,0 +1,154 @@
+// Reads the edition's files into the plain data the content rules (rules.ts) take: registries, sources, article
+// frontmatter and event records, each checked by its schema on the way.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse as parseYaml } from 'yaml';
+import { editionPath } from '../lib/edition-dir.ts';
+import { sourceUnits } from '../lib/units.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { entitySchema } from '../schemas/entity.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { topicSchema } from '../schemas/topic.ts';
+import type { Problem } from './problem.ts';
+import {
+  referenceProblems,
+  schemaProblems,
+  translationProblems,
+  yamlProblem,
+  type ArticleRecord,
+  type EventRecord,
+  type Registries,
+} from './rules.ts';
+
+/** A file's path as problems name it: relative to the edition's folder. */
+export const editionRelative = (file: string): string => path.relative(editionPath('.'), path.resolve(file));
+
+/** The files of content/<folder>/ ending in `extension`, sorted, as absolute paths. */
+export function filesIn(folder: string, extension: string): string[] {
+  const dir = editionPath(`content/${folder}`);
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith(extension))
+        .sort()
+        .map((name) => path.join(dir, name))
+    : [];
+}
+
+const idOf = (file: string) => path.basename(file, path.extname(file));
+
+/** The units of sources/<slug>.txt, or undefined when there is no such file. */
+export function readSource(slug: string): string[] | undefined {
+  const file = editionPath(`sources/${slug}.txt`);
+  return slug && fs.existsSync(file) ? sourceUnits(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** A YAML file's data, or the problem that it is not YAML. */
+function readYaml(file: string): { data: unknown } | { problem: Problem } {
+  try {
+    return { data: parseYaml(fs.readFileSync(file, 'utf8')) as unknown };
+  } catch (error) {
+    return { problem: yamlProblem(editionRelative(file), error) };
+  }
+}
+
+let cached: { key: string; registries: Registries } | undefined;
+
+/**
+ * The registries as the rules need them, straight from content/: every file is a record, even one its schema refuses
+ * (that is reported on the file itself). Read again only when a registry file changes (an article compile asks each time).
+ */
+export function readRegistries(): Registries {
+  const files = ['entities', 'topics', 'glossary'].map((folder) => filesIn(folder, '.yaml'));
+  const [entityFiles = [], topicFiles = [], glossaryFiles = []] = files;
+  const key = files
+    .flat()
+    .map((file) => `${file}@${String(fs.statSync(file).mtimeMs)}`)
+    .join('\n');
+  if (cached?.key === key) return cached.registries;
+  const entities: Registries['entities'] = new Map();
+  const names: Registries['names'] = [];
+  for (const file of entityFiles) {
+    const read = readYaml(file);
+    const data =
+      'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+    const kind = entitySchema.shape.kind.safeParse(data.kind);
+    entities.set(idOf(file), { kind: kind.success ? kind.data : 'organisation' });
+    const variants = data.variants as { ar?: unknown } | undefined;
+    if (Array.isArray(variants?.ar)) names.push({ id: idOf(file), ar: variants.ar.map(String) });
+  }
+  const registries = {
+    entities,
+    names,
+    topics: new Set(topicFiles.map(idOf)),
+    glossary: new Set(glossaryFiles.map(idOf)),
+  };
+  cached = { key, registries };
+  return registries;
+}
+
+/**
+ * The interface strings of each language, by locale: src/i18n/<locale>.json, or the same files in EDITION_I18N_DIR
+ * (a test's edited copy; problems still name them src/i18n/<locale>.json).
+ */
+export function readDictionaries(): Record<string, Record<string, string>> {
+  const dir = process.env.EDITION_I18N_DIR ?? path.resolve('src/i18n');
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [
+        path.basename(name, '.json'),
+        JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Record<string, string>,
+      ]),
+  );
+}
+
+/**
+ * Every problem that can be found without reading the articles' bodies: interface strings, every registry and event
+ * file and every article's frontmatter against their schemas, and every reference between them. Also returns the
+ * articles' files, for a caller that goes on to their bodies.
+ */
+export function recordProblems(): { problems: Problem[]; articleFiles: string[]; registries: Registries } {
+  const problems: Problem[] = translationProblems(readDictionaries());
+  const registries = readRegistries();
+  const registryFolders = [
+    ['entities', entitySchema],
+    ['glossary', glossarySchema],
+    ['topics', topicSchema],
+  ] as const;
+  for (const [folder, schema] of registryFolders) {
+    for (const file of filesIn(folder, '.yaml')) {
+      const read = readYaml(file);
+      problems.push(...('problem' in read ? [read.problem] : schemaProblems(schema, read.data, editionRelative(file))));
+    }
+  }
+  const events: EventRecord[] = [];
+  for (const file of filesIn('events', '.yaml')) {
+    const read = readYaml(file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      events.push({ file: editionRelative(file), id: idOf(file) });
+      continue;
+    }
+    const parsed = eventSchema.safeParse(read.data);
+    events.push({ file: editionRelative(file), id: idOf(file), ...(parsed.success ? { data: parsed.data } : {}) });
+    if (!parsed.success) problems.push(...schemaProblems(eventSchema, read.data, editionRelative(file)));
+  }
+  const articleFiles = filesIn('articles', '.mdx');
+  const articles: ArticleRecord[] = [];
+  for (const file of articleFiles) {
+    const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' });
+    const parsed = articleSchema.safeParse(frontmatter);
+    if (parsed.success)
+      articles.push({ file: editionRelative(file), data: parsed.data, source: readSource(parsed.data.slug) });
+    else {
+      problems.push(...schemaProblems(articleSchema, frontmatter, editionRelative(file)));
+      articles.push({ file: editionRelative(file), source: undefined });
+    }
+  }
+  problems.push(...referenceProblems(articles, events, registries));
+  return { problems, articleFiles, registries };
+}

@@ -1,0 +1,192 @@
+// `npm run check:content` and the build reject exactly the same bad content, with the same messages. Each bad
+// fixture is a copy of tests/fixtures/edition/ with one thing broken: check:content runs on it as a subprocess, the
+// build's own check runs in process (its pre-check, then the body check a compile would run), and two real
+// `astro build`s show that the build stops with the very lines check:content prints (and a third that the fixture
+// edition itself builds).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { problemLines } from '../../src/check/problem.ts';
+import { filesIn } from '../../src/check/edition-files.ts';
+import { checkArticleBody, checkEdition, preCheck } from '../../src/integrations/content-check.ts';
+import { astroBuild } from '../support/build.ts';
+import { root } from '../support/edition.ts';
+
+const fixture = path.join(root, 'tests/fixtures/edition');
+const call = 'content/articles/2022-10-27-call.mdx';
+const visit = 'content/articles/2023-02-21-visit.mdx';
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-parity-'));
+after(() => {
+  fs.rmSync(temp, { recursive: true, force: true });
+});
+
+/** A copy of the fixture edition, in a temporary folder, with files edited (an edit returning null deletes the file). */
+function badEdition(name: string, edits: Record<string, (text: string) => string | null>): string {
+  const dir = path.join(temp, name);
+  fs.cpSync(fixture, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    const original = fs.readFileSync(target, 'utf8');
+    const edited = edit(original);
+    assert.notEqual(edited, original, `the fixture edit must change ${file}`);
+    if (edited === null) fs.rmSync(target);
+    else fs.writeFileSync(target, edited);
+  }
+  return dir;
+}
+
+const replace = (from: string, to: string) => (text: string) => {
+  assert.ok(text.includes(from), `the fixture has "${from}"`);
+  return text.replace(from, to);
+};
+
+/** What `npm run check:content` prints for an edition, and its exit status. */
+function checkContent(dir: string): { status: number | null; lines: string[] } {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/check-content.ts')], {
+    cwd: root,
+    env: { ...process.env, EDITION_DIR: dir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, lines: result.stderr.split('\n').filter(Boolean) };
+}
+
+/**
+ * The problems a build reports, found in process as the build finds them: its pre-check, and failing that, the
+ * body check each article's compile runs, which on a problem reports the whole check.
+ */
+function buildRejects(dir: string): string[] {
+  const before = process.env.EDITION_DIR;
+  process.env.EDITION_DIR = dir;
+  try {
+    const quick = preCheck('build');
+    if (quick.length) return problemLines(quick);
+    const compileFails = filesIn('articles', '.mdx').some((file) => checkArticleBody(file).length > 0);
+    return compileFails ? problemLines(checkEdition()) : [];
+  } finally {
+    if (before === undefined) delete process.env.EDITION_DIR;
+    else process.env.EDITION_DIR = before;
+  }
+}
+
+/** Bad fixtures, each with a fragment of the line it must produce (file, field and message), written by hand. */
+const bad: { name: string; edits: Record<string, (text: string) => string | null>; expected: string }[] = [
+  {
+    name: 'impossible-date',
+    edits: { [call]: replace("date: '2022-10-27'", "date: '2022-13-45'") },
+    expected: `${call}: date: must be a real calendar day`,
+  },
+  {
+    name: 'unknown-topic',
+    edits: { [call]: replace('  - diplomacy', '  - gossip') },
+    expected: `${call}: topics.0: "gossip" is not in content/topics/`,
+  },
+  {
+    name: 'outlet-not-outlet',
+    edits: { [visit]: replace('entity: reuters', 'entity: moscow') },
+    expected: `${visit}: outlet.entity: "moscow" is not an outlet in content/entities/`,
+  },
+  {
+    name: 'unknown-event',
+    edits: { [call]: replace('- id: 2022-02-04-statement', '- id: 2022-02-05-statement') },
+    expected: `${call}: events.1.id: "2022-02-05-statement" is not in content/events/`,
+  },
+  {
+    name: 'two-main-events',
+    edits: { [call]: replace('  - id: 2022-02-04-statement\n', '  - id: 2022-02-04-statement\n    main: true\n') },
+    expected: `${call}: events: 2 events are marked main; exactly one must be`,
+  },
+  {
+    name: 'place-not-place',
+    edits: { 'content/events/2023-02-21-visit.yaml': replace('places: [moscow]', 'places: [wang-yi]') },
+    expected: 'content/events/2023-02-21-visit.yaml: places.0: "wang-yi" is not a place in content/entities/',
+  },
+  {
+    name: 'unit-beyond-article',
+    edits: { [visit]: replace('units: [1, 2]', 'units: [1, 3]') },
+    expected: `${visit}: events.0.units.1: unit 3 does not exist (the article has 2)`,
+  },
+  {
+    name: 'missing-source',
+    edits: { 'sources/2023-02-21-visit.txt': () => null },
+    expected: `${visit}: slug: no source file sources/2023-02-21-visit.txt for slug "2023-02-21-visit"`,
+  },
+  {
+    name: 'bad-registry',
+    edits: { 'content/topics/diplomacy.yaml': replace('  en: Diplomacy', '  en: ""') },
+    expected: 'content/topics/diplomacy.yaml: name.en:',
+  },
+  {
+    name: 'arabic-differs',
+    edits: { [call]: replace('تدعم موسكو', 'تؤيد موسكو') },
+    expected: `${call}:35: unit 2: Ar: differs from sources/2022-10-27-call.txt unit 2 at character 22`,
+  },
+  {
+    name: 'unknown-term',
+    edits: { [call]: replace('<Term id="no-limits">', '<Term id="no-borders">') },
+    expected: `${call}:40: unit 3: Term id: "no-borders" is not in content/glossary/`,
+  },
+  {
+    name: 'note-entity-undeclared',
+    edits: { [visit]: replace('<Note type="source" entity="reuters">', '<Note type="source" entity="beijing">') },
+    expected: `${visit}:47: footnote [^source]: Note entity: "beijing" is missing from the frontmatter's entities`,
+  },
+  {
+    name: 'entity-not-listed',
+    edits: { [visit]: replace('  - foreign-ministry\n', '') },
+    expected: `${visit}: entities: "foreign-ministry" is named in unit 2 but not listed`,
+  },
+];
+
+test('the fixture edition passes check:content and the build’s check', () => {
+  const { status, lines } = checkContent(fixture);
+  assert.deepEqual(lines, []);
+  assert.equal(status, 0);
+  assert.deepEqual(buildRejects(fixture), []);
+});
+
+for (const { name, edits, expected } of bad) {
+  test(`check:content and the build reject the same: ${name}`, () => {
+    const dir = badEdition(name, edits);
+    const { status, lines } = checkContent(dir);
+    assert.equal(status, 1);
+    assert.ok(
+      lines.some((line) => line.startsWith(expected)),
+      `check:content should print "${expected}…", printed:\n${lines.join('\n')}`,
+    );
+    assert.deepEqual(buildRejects(dir).sort(), lines.sort());
+  });
+}
+
+/** A real build of a bad fixture: it fails, and prints every line check:content prints, and no other problem. */
+function assertBuildStopsLikeCheckContent(name: string) {
+  const fixtureEdits = bad.find((entry) => entry.name === name)?.edits;
+  assert.ok(fixtureEdits);
+  const dir = fs.existsSync(path.join(temp, name)) ? path.join(temp, name) : badEdition(name, fixtureEdits);
+  const { lines } = checkContent(dir);
+  assert.ok(lines.length > 0);
+  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
+  const output = `${result.stdout}\n${result.stderr}`;
+  assert.notEqual(result.status, 0);
+  assert.match(output, new RegExp(`Content check failed \\(${lines.length} problems\\)`, 'u'));
+  for (const line of lines) assert.ok(output.includes(line), `the build should print "${line}"`);
+}
+
+const buildTimeout = 10 * 60_000; // a build of the tiny edition on a loaded two-core machine
+
+test('a real build of the fixture edition succeeds', { timeout: buildTimeout }, () => {
+  const dir = badEdition('good', {}); // a copy: the build keeps its cache in the edition's folder
+  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
+  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+  assert.ok(fs.existsSync(path.join(dir, 'dist/articles/2022-10-27-call/index.html')));
+});
+
+test('a real build stops on a reference problem with check:content’s lines', { timeout: buildTimeout }, () => {
+  assertBuildStopsLikeCheckContent('unknown-event');
+});
+
+test('a real build stops on a body problem with check:content’s lines', { timeout: buildTimeout }, () => {
+  assertBuildStopsLikeCheckContent('arabic-differs');
+});
