@@ -68,7 +68,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     pagefind({ docs: 'search-docs' }),
-    citationFilesIntegration({ list: 'citation-files.json' }),
+    citationFilesIntegration(),
     fontSubset({
       data: ['search-docs', 'search-lexicon'], // after pagefind, which writes the search records the search page shows
       // Text only the browser has: what a reader types into the search box, which the page repeats (printable ASCII;

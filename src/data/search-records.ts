@@ -8,7 +8,7 @@ import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
 import { entitiesNamedIn } from '../lib/mentions.ts';
-import { handOverSearchRecords } from '../lib/search-handoff.ts';
+import { handOver } from '../lib/build-handoff.ts';
 import { indexedKey, personWord, recordKinds, type SearchLayout } from '../lib/search-layout.ts';
 import { passageKeys, passageTexts, type SearchHead, type SearchPassage } from '../lib/search-match.ts';
 import { formsOf, lexiconShard, wordsOf } from '../lib/search-text.ts';
@@ -49,7 +49,10 @@ export function searchIndex(edition: Edition): Promise<SearchIndex> {
     built.set(edition, index);
   }
   // the Pagefind integration indexes these records at the end of the build; they are never a file of the site
-  handOverSearchRecords(index.then(({ records, layout }) => ({ records, layout })));
+  handOver(
+    'search-records',
+    index.then(({ records, layout }) => ({ records, layout })),
+  );
   return index;
 }
 

@@ -3,28 +3,36 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CitationFiles } from '../data/citation-files.ts';
+import { takeOver } from '../lib/build-handoff.ts';
 import { exportFormats, exportFormatsAt, paragraphFile } from '../lib/citation.ts';
 
 const extensions = ['bib', 'ris', 'json'] as const;
 
 /**
- * Writes every page's and paragraph's BibTeX, RIS and CSL-JSON files at the end of `astro build`, in one pass
- * from the list the build wrote to `list` (then removes it): tens of thousands of small files that would
- * otherwise be as many routes.
+ * Writes every page's and paragraph's BibTeX, RIS and CSL-JSON files at the end of `astro build`, in one pass over
+ * the list the pages handed over in the build's process (`src/lib/build-handoff.ts`; or given by `options.files`):
+ * tens of thousands of small files that would otherwise be as many routes.
  */
-export function citationFilesIntegration(options: { list: string }): AstroIntegration {
+export function citationFilesIntegration(
+  options: { files?: () => Promise<CitationFiles[]> | undefined } = {},
+): AstroIntegration {
+  const take = options.files ?? (() => takeOver('citation-files'));
   return {
     name: 'edition:citation-files',
     hooks: {
+      // a list left by an earlier build in the same process (a test, a programmatic build) is not this build's
+      'astro:build:start': () => {
+        if (!options.files) void takeOver('citation-files');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = path.resolve(fileURLToPath(dir));
-        const listFile = path.join(outDir, options.list);
-        const pages = JSON.parse(await fs.readFile(listFile, 'utf8')) as CitationFiles[];
-        await fs.rm(listFile);
+        const handed = take();
+        if (!handed) throw new Error('Citation files failed: no page of the build listed them');
+        const pages = await handed;
         let written = 0;
         const inside = (file: string) => {
           const target = path.resolve(outDir, file);
-          if (!target.startsWith(outDir + path.sep)) throw new Error(`${options.list}: ${file}: outside the site`);
+          if (!target.startsWith(outDir + path.sep)) throw new Error(`citation files: ${file}: outside the site`);
           return target;
         };
         // every name is checked before anything is written: a folder outside the site is not even made

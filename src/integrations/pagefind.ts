@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import type { SearchRecord } from '../data/search-records.ts';
-import { takeSearchRecords, type SearchRecords } from '../lib/search-handoff.ts';
+import { takeOver, type SearchRecords } from '../lib/build-handoff.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
@@ -52,7 +52,7 @@ export function indexChunkSize(records: SearchRecord[]): number {
 /**
  * Indexes the edition with Pagefind at the end of `astro build`: the records the build made while rendering the pages
  * (articles, events, entities and pages, with the layout their words follow), handed over in the build's process by
- * `src/lib/search-handoff.ts` (or given by `options.records`), never written to the output. Pagefind gets only each
+ * `src/lib/build-handoff.ts` (or given by `options.records`), never written to the output. Pagefind gets only each
  * record's words; what a result shows is written to `docs`: the head to <id>.json and an article's passages to
  * <id>/<k>.json, under the id Pagefind's results carry, so that the browser fetches only what it shows. Any Pagefind
  * error fails the build, and so does a record whose words Pagefind counted otherwise than the layout (the positions
@@ -62,13 +62,13 @@ export function pagefind(options: {
   docs: string;
   records?: () => Promise<SearchRecords> | undefined;
 }): AstroIntegration {
-  const take = options.records ?? takeSearchRecords;
+  const take = options.records ?? (() => takeOver('search-records'));
   return {
     name: 'edition:pagefind',
     hooks: {
       // records left by an earlier build in the same process (a test, a programmatic build) are not this build's
       'astro:build:start': () => {
-        if (!options.records) void takeSearchRecords();
+        if (!options.records) void takeOver('search-records');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -113,13 +113,6 @@ test('outside links open safely', () => {
   expect(pages.flatMap((page) => unsafeOutsideLinks(read(page), page))).toEqual([]);
 });
 
-test('the build publishes none of the lists it hands to its integrations', () => {
-  // the citation files' list is written into dist/ and removed by its integration; the search records never are
-  for (const file of ['citation-files.json', 'search-records.json']) {
-    expect(fileFor(`/${file}`), file).toBeUndefined();
-  }
-});
-
 test('every page carries a strict Content-Security-Policy', () => {
   for (const page of pages) {
     const meta = elements(read(page)).find(

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
+import type { CitationFiles } from '../../src/data/citation-files.ts';
 import { citationFilesIntegration } from '../../src/integrations/citation-files.ts';
+import { handOver, takeOver } from '../../src/lib/build-handoff.ts';
 import { articleItem } from '../../src/lib/citation.ts';
 
 const quiet = () => undefined;
@@ -19,20 +21,19 @@ const item = articleItem({
   url: 'https://example.org/articles/2024-04-09-a/',
 });
 
-/** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build would write. */
-function writeFiles(list: unknown) {
+/** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build would hand over. */
+function writeFiles(list: CitationFiles[]) {
   const top = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-files-'));
   const site = path.join(top, 'site');
   fs.mkdirSync(site);
-  fs.writeFileSync(path.join(site, 'list.json'), JSON.stringify(list));
-  const hook = citationFilesIntegration({ list: 'list.json' }).hooks['astro:build:done'] as (
+  const hook = citationFilesIntegration({ files: () => Promise.resolve(list) }).hooks['astro:build:done'] as (
     o: unknown,
   ) => Promise<void>;
   const run = hook({ dir: pathToFileURL(`${site}/`), logger });
   return { top, site, run };
 }
 
-test("each page's files are written beside it, one set per cited paragraph, and the list is not published", async () => {
+test("each page's files are written beside it, one set per cited paragraph, and nothing else", async () => {
   const { site, run } = writeFiles([{ dir: 'articles/2024-04-09-a', name: '2024-04-09-a', item, paragraphs: [2] }]);
   await run;
   assert.deepEqual(fs.readdirSync(site), ['articles']);
@@ -62,4 +63,24 @@ test('a file named outside the site fails the build, and nothing is written outs
     assert.deepEqual(fs.readdirSync(top), ['site'], 'no folder made beside the site');
     assert.equal(fs.existsSync(path.join(top, 'site/articles/ok')), false, 'nothing written before the check');
   }
+});
+
+test('the list reaches the integration in the build process, once: a build that made none fails', async () => {
+  const integration = citationFilesIntegration();
+  const start = integration.hooks['astro:build:start'] as () => void;
+  const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-handoff-'));
+  const list = [{ dir: 'events/2024-05-16-x', name: '2024-05-16-x', item, paragraphs: [] }];
+  // what an earlier build left is not this build's
+  handOver('citation-files', Promise.resolve(list));
+  start();
+  await assert.rejects(done({ dir: pathToFileURL(`${site}/`), logger }), /no page of the build listed them/u);
+  handOver('citation-files', Promise.resolve(list));
+  await done({ dir: pathToFileURL(`${site}/`), logger });
+  assert.deepEqual(fs.readdirSync(path.join(site, 'events/2024-05-16-x')).sort(), [
+    '2024-05-16-x.bib',
+    '2024-05-16-x.json',
+    '2024-05-16-x.ris',
+  ]);
+  assert.equal(takeOver('citation-files'), undefined, 'taken');
 });

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefind } from '../../src/integrations/pagefind.ts';
-import { handOverSearchRecords, takeSearchRecords, type SearchRecords } from '../../src/lib/search-handoff.ts';
+import { handOver, takeOver, type SearchRecords } from '../../src/lib/build-handoff.ts';
 
 const quiet = () => undefined;
 const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;
@@ -178,16 +178,16 @@ test('the records reach the integration in the build process, once: a build that
   const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-handoff-'));
   // what an earlier build left is not this build's
-  handOverSearchRecords(Promise.resolve({ layout, records } as unknown as SearchRecords));
+  handOver('search-records', Promise.resolve({ layout, records } as unknown as SearchRecords));
   start();
-  assert.equal(takeSearchRecords(), undefined);
+  assert.equal(takeOver('search-records'), undefined);
   await assert.rejects(
     done({ dir: pathToFileURL(`${dir}/`), logger }),
     /Pagefind indexing failed: no page of the build made the search records/u,
   );
   start();
-  handOverSearchRecords(Promise.resolve({ layout, records } as unknown as SearchRecords));
+  handOver('search-records', Promise.resolve({ layout, records } as unknown as SearchRecords));
   await done({ dir: pathToFileURL(`${dir}/`), logger });
   assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, 'two heads and the article passages folder');
-  assert.equal(takeSearchRecords(), undefined, 'taken');
+  assert.equal(takeOver('search-records'), undefined, 'taken');
 });
