@@ -119,6 +119,26 @@ const bad: { name: string; edits: Record<string, (text: string) => string | null
     expected: 'content/topics/diplomacy.yaml: name.en:',
   },
   {
+    name: 'unknown-participant',
+    edits: { 'content/events/2023-02-21-visit.yaml': replace('participants: [wang-yi]', 'participants: [atlantis]') },
+    expected: 'content/events/2023-02-21-visit.yaml: participants.0: "atlantis" is not in content/entities/',
+  },
+  {
+    name: 'event-id-not-its-date',
+    edits: { 'content/events/2022-02-04-statement.yaml': replace("date: '2022-02-04'", "date: '2022-02-05'") },
+    expected: 'content/events/2022-02-04-statement.yaml: id: "2022-02-04-statement" must begin with its date',
+  },
+  {
+    name: 'missing-gloss',
+    edits: { [call]: replace('<En>He recalled the friendship "without limits".</En>', '<En> </En>') },
+    expected: `${call}:41: unit 3: En: the English gloss is missing or empty`,
+  },
+  {
+    name: 'footnote-undefined',
+    edits: { [call]: replace('"without limits".</En>', '"without limits".[^nowhere]</En>') },
+    expected: `${call}:41: footnote [^nowhere]: referenced but never defined`,
+  },
+  {
     name: 'arabic-differs',
     edits: { [call]: replace('تدعم موسكو', 'تؤيد موسكو') },
     expected: `${call}:35: unit 2: Ar: differs from sources/2022-10-27-call.txt unit 2 at character 22`,
