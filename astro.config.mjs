@@ -11,6 +11,7 @@ import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
 import { checkEdition, contentCheck } from './src/integrations/content-check.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { offline } from './src/integrations/offline.ts';
+import { searchFolders } from './src/lib/constants.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { siteOriginNotice } from './src/integrations/site-origin.ts';
@@ -67,10 +68,10 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefind({ docs: 'search-docs' }),
+    pagefind({ docs: searchFolders.docs }),
     citationFilesIntegration(),
     fontSubset({
-      data: ['search-docs', 'search-lexicon'], // after pagefind, which writes the search records the search page shows
+      data: [searchFolders.docs, searchFolders.lexicon], // after pagefind, which writes the search records the search page shows
       // Text only the browser has: what a reader types into the search box, which the page repeats (printable ASCII;
       // Arabic's letters, vowel marks, digits and punctuation), and the separator and ellipsis the search page writes.
       always: 'U+0020-007E,U+00B7,U+2026,U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0660-0669',
