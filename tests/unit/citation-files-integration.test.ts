@@ -50,16 +50,17 @@ test("each page's files are written beside it, one set per cited paragraph, and 
 });
 
 test('a file named outside the site fails the build, and nothing is written outside it', async () => {
-  for (const [dir, name] of [
+  const escapes: [string, string][] = [
     ['../escape', 'x'],
     ['articles', '../../escape'],
     ['/tmp', 'absolute'],
-  ]) {
+  ];
+  for (const [dir, name] of escapes) {
     const { top, run } = writeFiles([
       { dir: 'articles/ok', name: 'ok', item, paragraphs: [] },
       { dir, name, item, paragraphs: [] },
     ]);
-    await assert.rejects(run, /outside the site/u, `${String(dir)}/${String(name)}`);
+    await assert.rejects(run, /outside the site/u, `${dir}/${name}`);
     assert.deepEqual(fs.readdirSync(top), ['site'], 'no folder made beside the site');
     assert.equal(fs.existsSync(path.join(top, 'site/articles/ok')), false, 'nothing written before the check');
   }
