@@ -19,6 +19,8 @@ async function drawnWith(page: Page, selector: string) {
       .join('');
     copy.dataset.fontProbe = '';
     element.after(copy);
+    // the fonts a node is drawn with are known once it is laid out and painted, not as soon as it is inserted
+    return new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
   });
   const devtools = await page.context().newCDPSession(page);
   await devtools.send('DOM.enable');
@@ -90,7 +92,11 @@ for (const prefix of ['', 'ar/']) {
       expect(await page.evaluate(([f, t]) => document.fonts.check(`1em "${f}"`, t), [family, text])).toBe(true);
     }
 
-    expect(await drawnWith(page, `${unit} > .ar`)).toEqual([{ familyName: 'Noto Naskh Arabic', isCustomFont: true }]);
-    expect(await drawnWith(page, `${unit} > .en`)).toEqual([{ familyName: 'Source Serif 4', isCustomFont: true }]);
+    await expect
+      .poll(() => drawnWith(page, `${unit} > .ar`))
+      .toEqual([{ familyName: 'Noto Naskh Arabic', isCustomFont: true }]);
+    await expect
+      .poll(() => drawnWith(page, `${unit} > .en`))
+      .toEqual([{ familyName: 'Source Serif 4', isCustomFont: true }]);
   });
 }
