@@ -427,7 +427,7 @@ test('a footnote defined must be referenced', () => {
     {
       file: call,
       field: 'footnote [^spare]',
-      line: 52,
+      line: 54,
       message: 'defined but never referenced',
     },
   );
