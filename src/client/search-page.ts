@@ -2,7 +2,7 @@ import { filterNames, maxQueryLength, params as urlParams } from '../lib/constan
 import { localePath } from '../lib/paths.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { scriptRuns } from '../lib/script-runs.ts';
-import { indexWords, personWord, rankSort, type SearchLayout } from '../lib/search-layout.ts';
+import { indexWords, personWord, prefixWords, rankSort, type SearchLayout } from '../lib/search-layout.ts';
 import { appendMarked } from './marks.ts';
 import {
   chooseExcerpt,
@@ -164,7 +164,8 @@ class EditionSearch extends HTMLElement {
     return file as Promise<T>;
   }
 
-  /** The indexed keys sharing a key's first two letters, with a word for each: fetched only after a miss. */
+  /** The indexed keys sharing a key's first two letters, with a word for each: to complete a word being typed, or
+   * to suggest a near word after a miss. */
   lexicon(key: string): Promise<Record<string, string>> {
     const shard = lexiconShard(key);
     let keys = this.#shards.get(shard);
@@ -175,6 +176,12 @@ class EditionSearch extends HTMLElement {
       this.#shards.set(shard, keys);
     }
     return keys;
+  }
+
+  /** Every indexed key in the lexicon files of some beginnings. */
+  async lexiconKeys(beginnings: string[]): Promise<string[]> {
+    const files = await Promise.all(beginnings.map((beginning) => this.lexicon(beginning)));
+    return files.flatMap((keys) => Object.keys(keys));
   }
 
   /** The first term no indexed key answers (to suggest a near word for), by the lexicon. */
@@ -274,7 +281,8 @@ class EditionSearch extends HTMLElement {
     const pagefind = await this.pagefind();
     const answers: Map<string, { rank: number; positions: number[] }>[] = [];
     for (const term of this.#query.terms) {
-      const found = await this.lookUp(pagefind, indexWords(term), filters);
+      const words = term.prefix ? prefixWords(term, await this.lexiconKeys(indexWords(term))) : indexWords(term);
+      const found = await this.lookUp(pagefind, words, filters);
       if (!found.size || run !== this.#run) return [];
       answers.push(found);
     }

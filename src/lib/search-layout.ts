@@ -35,6 +35,20 @@ export function indexWords(term: QueryTerm): string[] {
   return forms.filter((form) => !forms.some((other) => other !== form && form.startsWith(other)));
 }
 
+/** The most whole keys a word being typed is completed to; past it, Pagefind is asked for the beginning itself. */
+export const maxPrefixKeys = 64;
+
+/**
+ * The words Pagefind is asked for a word being typed: every indexed key (from the lexicon) that begins with one of its
+ * forms, whole, because Pagefind's own completion of a beginning can miss keys that lie in another index chunk; a
+ * beginning no key has asks for nothing.
+ */
+export function prefixWords(term: QueryTerm, lexicon: Iterable<string>): string[] {
+  const beginnings = indexWords(term);
+  const keys = [...new Set(lexicon)].filter((key) => beginnings.some((beginning) => key.startsWith(beginning)));
+  return keys.length > maxPrefixKeys ? beginnings : keys.sort().map(indexedKey);
+}
+
 /**
  * The word marking, in a paragraph, a person the paragraph names: the person filter keeps only those paragraphs.
  * It begins with the key end, which begins no query word, and spells the id in letters Pagefind keeps whole.

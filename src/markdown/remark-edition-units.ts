@@ -23,6 +23,17 @@ function findChild(unit: JsxElement, name: string): JsxElement | undefined {
   return found;
 }
 
+/** A note's own <En> or <Ar>: not one quoted inside the other language's text (an <Ar> phrase inside the <En>). */
+function notePart(note: JsxElement, name: 'En' | 'Ar'): JsxElement | undefined {
+  for (const child of note.children as Nodes[]) {
+    if (isJsx(child, name)) return child;
+    if (isJsx(child, 'En') || isJsx(child, 'Ar') || !('children' in child)) continue;
+    const found = notePart(child as unknown as JsxElement, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function attribute(element: JsxElement, name: string): string | true | undefined {
   for (const attr of element.attributes) {
     if (attr.type !== 'mdxJsxAttribute' || attr.name !== name) continue;
@@ -74,8 +85,8 @@ export function extractBody(tree: Root): ExtractedBody {
     }
     if (node.type !== 'footnoteDefinition') return;
     const note = findChild(node as unknown as JsxElement, 'Note');
-    const part = (name: string) => {
-      const found = note && findChild(note, name);
+    const part = (name: 'En' | 'Ar') => {
+      const found = note && notePart(note, name);
       return found ? visibleText(found) : '';
     };
     body.notes.push({

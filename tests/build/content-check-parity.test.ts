@@ -2,7 +2,7 @@
 // fixture is a copy of tests/fixtures/edition/ with one thing broken: check:content runs on it as a subprocess, the
 // build's own check runs in process (its pre-check, then the body check a compile would run), and two real
 // `astro build`s show that the build stops with the very lines check:content prints (and a third that the fixture
-// edition itself builds).
+// edition itself builds, with its errata listed).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -196,11 +196,40 @@ function assertBuildStopsLikeCheckContent(name: string) {
 
 const buildTimeout = 10 * 60_000; // a build of the tiny edition on a loaded two-core machine
 
+const goodDist = path.join(temp, 'good/dist');
+
 test('a real build of the fixture edition succeeds', { timeout: buildTimeout }, () => {
   const dir = badEdition('good', {}); // a copy: the build keeps its cache in the edition's folder
-  const result = astroBuild(path.join(dir, 'dist'), { EDITION_DIR: dir });
+  const result = astroBuild(goodDist, { EDITION_DIR: dir });
   assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
-  assert.ok(fs.existsSync(path.join(dir, 'dist/articles/2022-10-27-call/index.html')));
+  assert.ok(fs.existsSync(path.join(goodDist, 'articles/2022-10-27-call/index.html')));
+});
+
+// The fixture's call has one erratum note ([^quotes], unit 3, its fifth footnote) and the visit none: the errata
+// section and the index show both cases, in each interface (the real articles may have errata everywhere).
+test('the fixture build lists its one erratum and says where there is none', () => {
+  const page = (file: string) => fs.readFileSync(path.join(goodDist, file, 'index.html'), 'utf8');
+  for (const { prefix, note, none, text } of [
+    { prefix: '', note: '(note 5)', none: 'No errata recorded.', text: '<bdi lang="ar" dir="rtl">بلا حدود</bdi>' },
+    { prefix: 'ar/', note: '(الحاشية 5)', none: 'لا تصويبات مسجلة.', text: 'وُضعت «بلا حدود» بين علامتي تنصيص' },
+  ]) {
+    const call = page(`${prefix}articles/2022-10-27-call`);
+    assert.match(call, /<h2 id="errata">/u);
+    assert.match(call, /<section class="article-errata" [^>]*data-errata="1"/u);
+    const entry = /<li data-erratum="quotes" data-unit="3">.*?<\/li>/su.exec(call)?.[0] ?? '';
+    assert.ok(entry.includes('href="#p3"'), entry);
+    assert.ok(entry.includes(`href="#fn-quotes">${note}</a>`), entry);
+    assert.ok(entry.includes(text), entry);
+    assert.match(call, /<li id="fn-quotes"/u);
+    const visit = page(`${prefix}articles/2023-02-21-visit`);
+    assert.match(visit, /<section class="article-errata" [^>]*data-errata="0"/u);
+    assert.ok(visit.includes(`<p class="errata-none">${none}</p>`));
+    const index = page(`${prefix}errata`);
+    assert.equal(index.match(/<li data-erratum=/gu)?.length, 1);
+    assert.ok(index.includes(`href="/${prefix}articles/2022-10-27-call/#p3"`));
+    assert.ok(index.includes(`href="/${prefix}articles/2022-10-27-call/#fn-quotes"`));
+    assert.match(index, /data-article="2023-02-21-visit" data-errata="0">.*?class="errata-none"/su);
+  }
 });
 
 test('a real build stops on a reference problem with check:content’s lines', { timeout: buildTimeout }, () => {

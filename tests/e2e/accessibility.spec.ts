@@ -10,6 +10,7 @@ const pages = [
   'events/2022-09-15-sco-samarkand-summit/',
   'entities/',
   'entities/sergei-lavrov/',
+  'errata/',
   'search/?q=Lavrov',
   'no/such/page/',
 ];

@@ -16,7 +16,11 @@ for (const prefix of ['', 'ar/']) {
     expect(load.byKind.font.gzip).toBeGreaterThan(0);
     // the fonts are cut to the site's characters at build time (about 21 KB); the whole font would be 71 KB
     expect(load.byKind.font.gzip, 'fonts, gzip').toBeLessThanOrEqual(32 * 1024);
-    expect(load.total.gzip, 'everything on first load, gzip').toBeLessThanOrEqual(65 * 1024);
+    // what the site adds to the text: CSS, JavaScript and fonts together
+    expect(load.total.gzip - load.byKind.html.gzip, 'all but the HTML, gzip').toBeLessThanOrEqual(36 * 1024);
+    // Issue 14's target was 65 KB (met at 61.6/62.6 KB); issue 16's apparatus then grew this article's notes by
+    // 30 % (15 errata), to about 71 KB. The budget keeps it from growing further; README "Performance at scale".
+    expect(load.total.gzip, 'everything on first load, gzip').toBeLessThanOrEqual(75 * 1024);
     // The target is 2× (issue 14); 2.5× is what the page holds today, kept from growing. The floor is about 1.4×
     // before any markup: notes carry both languages (the page prints both) but show one. bench/RESULTS.md explains.
     expect(load.byKind.html.gzip, 'HTML at most 2.6 × the visible text, gzip').toBeLessThanOrEqual(2.6 * visible.gzip);

@@ -77,7 +77,7 @@ test.describe('layouts', () => {
 test.describe('footnote popovers', () => {
   test('open on hover and on keyboard focus; Escape closes and returns focus', async ({ page }) => {
     await page.goto(article);
-    const marker = page.locator('#p1 > .ar a[data-footnote-ref]').nth(2);
+    const marker = page.locator('#p1 > .ar a[data-footnote-ref][href="#fn-wang-yi"]');
     const popover = page.locator('.fn-popover');
     await marker.hover();
     await expect(popover).toBeVisible();

@@ -427,7 +427,7 @@ test('a footnote defined must be referenced', () => {
     {
       file: call,
       field: 'footnote [^spare]',
-      line: 52,
+      line: 54,
       message: 'defined but never referenced',
     },
   );
@@ -457,7 +457,7 @@ test("a Note's type must be one of the known types", () => {
     file: visit,
     field: 'footnote [^source]: Note type',
     line: 47,
-    message: '"rumour" is not one of person, organisation, place, event, term, translation, fact, source',
+    message: '"rumour" is not one of person, organisation, place, event, term, translation, erratum, fact, source',
   });
 });
 

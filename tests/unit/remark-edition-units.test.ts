@@ -73,6 +73,19 @@ test('an article whose units match its source passes and exposes its units', () 
   ]);
 });
 
+test("a note's Arabic is its own <Ar>, not the Arabic quoted in its English", () => {
+  const quoting = good.replace(
+    '<En>Sergei Lavrov</En>',
+    '<En>The Arabic spells him <Ar>لافروف</Ar>, without <Ar>سيرغي</Ar>.</En>',
+  );
+  const { data } = check(quoting);
+  const { notes } = (data as { astro: { frontmatter: { notes: NoteSummary[] } } }).astro.frontmatter;
+  assert.deepEqual(
+    notes.map((note) => [note.en, note.ar]),
+    [['The Arabic spells him لافروف, without سيرغي.', 'سيرغي لافروف']],
+  );
+});
+
 test('Arabic that differs from the source names the file, line, unit and place', () => {
   const found = problems(good.replace('قال لافروف', 'قال لافرف'));
   assert.equal(found.length, 1);
