@@ -7,16 +7,29 @@ import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { draftOnlyEvents } from './check/edition-files.ts';
 import { editionPath } from './lib/edition-dir.ts';
+import { publishedOnly, type LoadingEntry } from './loaders/published-only.ts';
 
 /** A collection of the files matching `pattern` in content/<folder>/, each checked by its schema. */
-const fromContent = <S extends z.ZodType>(folder: string, pattern: string, schema: S) =>
-  defineCollection({ loader: glob({ pattern, base: editionPath(`content/${folder}`) }), schema });
+const fromContent = <S extends z.ZodType>(
+  folder: string,
+  pattern: string,
+  schema: S,
+  heldBack?: () => (entry: LoadingEntry) => boolean,
+) => {
+  const loader = glob({ pattern, base: editionPath(`content/${folder}`) });
+  return defineCollection({ loader: heldBack ? publishedOnly(loader, heldBack) : loader, schema });
+};
 
 export const collections = {
-  articles: fromContent('articles', '*.mdx', articleSchema),
+  // drafts are checked by the content check, never published; nor are the events only drafts refer to
+  articles: fromContent('articles', '*.mdx', articleSchema, () => (entry) => entry.data.draft === true),
   entities: fromContent('entities', '*.yaml', entitySchema),
-  events: fromContent('events', '*.yaml', eventSchema),
+  events: fromContent('events', '*.yaml', eventSchema, () => {
+    const waiting = draftOnlyEvents();
+    return (entry) => waiting.has(entry.id);
+  }),
   glossary: fromContent('glossary', '*.yaml', glossarySchema),
   topics: fromContent('topics', '*.yaml', topicSchema),
   pages: fromContent('pages', '*/*.mdx', pageSchema),

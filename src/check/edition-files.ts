@@ -6,7 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { editionPath } from '../lib/edition-dir.ts';
 import { sourceUnits } from '../lib/units.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, draftArticleSchema } from '../schemas/article.ts';
 import { entitySchema } from '../schemas/entity.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -70,23 +70,44 @@ export function readRegistries(): Registries {
   if (cached?.key === key) return cached.registries;
   const entities: Registries['entities'] = new Map();
   const names: Registries['names'] = [];
+  const english: Registries['english'] = new Set();
   for (const file of entityFiles) {
     const read = readYaml(file);
     const data =
       'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
     const kind = entitySchema.shape.kind.safeParse(data.kind);
     entities.set(idOf(file), { kind: kind.success ? kind.data : 'organisation' });
-    const variants = data.variants as { ar?: unknown } | undefined;
+    const variants = data.variants as { ar?: unknown; en?: unknown } | undefined;
     if (Array.isArray(variants?.ar)) names.push({ id: idOf(file), ar: variants.ar.map(String) });
+    if (Array.isArray(variants?.en)) for (const name of variants.en) english.add(String(name).toLowerCase());
   }
   const registries = {
     entities,
     names,
+    english,
     topics: new Set(topicFiles.map(idOf)),
     glossary: new Set(glossaryFiles.map(idOf)),
   };
   cached = { key, registries };
   return registries;
+}
+
+/**
+ * The events only drafts refer to: they wait, unpublished, for their article (an event no article refers to at all
+ * is an error of its own).
+ */
+export function draftOnlyEvents(): Set<string> {
+  const published = new Set<string>();
+  const drafted = new Set<string>();
+  for (const file of filesIn('articles', '.mdx')) {
+    const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+    const refs: unknown[] = Array.isArray(frontmatter.events) ? (frontmatter.events as unknown[]) : [];
+    for (const ref of refs) {
+      const id = ref && typeof ref === 'object' && 'id' in ref ? String(ref.id) : '';
+      (frontmatter.draft === true ? drafted : published).add(id);
+    }
+  }
+  return new Set([...drafted].filter((id) => !published.has(id)));
 }
 
 /**
@@ -108,10 +129,17 @@ export function readDictionaries(): Record<string, Record<string, string>> {
 
 /**
  * Every problem that can be found without reading the articles' bodies: interface strings, every registry and event
- * file and every article's frontmatter against their schemas, and every reference between them. Also returns the
- * articles' files, for a caller that goes on to their bodies.
+ * file and every article's frontmatter against their schemas (a draft's against the draft schema, and against the
+ * article schema for what is left to do), and every reference between them. Also returns the articles' files, for a
+ * caller that goes on to their bodies, and which of them are drafts.
  */
-export function recordProblems(): { problems: Problem[]; articleFiles: string[]; registries: Registries } {
+export function recordProblems(): {
+  problems: Problem[];
+  articleFiles: string[];
+  registries: Registries;
+  /** The articles marked `draft: true`, as problems name their files. */
+  drafts: Set<string>;
+} {
   const problems: Problem[] = translationProblems(readDictionaries());
   const registries = readRegistries();
   const registryFolders = [
@@ -139,16 +167,37 @@ export function recordProblems(): { problems: Problem[]; articleFiles: string[];
   }
   const articleFiles = filesIn('articles', '.mdx');
   const articles: ArticleRecord[] = [];
+  const drafts = new Set<string>();
   for (const file of articleFiles) {
     const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' });
-    const parsed = articleSchema.safeParse(frontmatter);
-    if (parsed.success)
-      articles.push({ file: editionRelative(file), data: parsed.data, source: readSource(parsed.data.slug) });
+    const relative = editionRelative(file);
+    const draft = frontmatter.draft === true;
+    if (draft) {
+      drafts.add(relative);
+      problems.push(...publishingProblems(frontmatter, relative));
+    }
+    const schema = draft ? draftArticleSchema : articleSchema;
+    const parsed = schema.safeParse(frontmatter);
+    if (parsed.success) articles.push({ file: relative, data: parsed.data, source: readSource(parsed.data.slug) });
     else {
-      problems.push(...schemaProblems(articleSchema, frontmatter, editionRelative(file)));
-      articles.push({ file: editionRelative(file), source: undefined });
+      problems.push(...schemaProblems(schema, frontmatter, relative));
+      articles.push({ file: relative, source: undefined });
     }
   }
   problems.push(...referenceProblems(articles, events, registries));
-  return { problems, articleFiles, registries };
+  return { problems, articleFiles, registries, drafts };
+}
+
+/** What a draft's frontmatter still lacks to be published: the article schema's complaints, each left to do. */
+function publishingProblems(frontmatter: Record<string, unknown>, file: string): Problem[] {
+  const published = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => key !== 'draft'));
+  return schemaProblems(articleSchema, published, file)
+    .filter((problem) => !problem.field.startsWith('draft'))
+    .map((problem) => {
+      const value = problem.field
+        .split('.')
+        .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], published);
+      const empty = value === '' || (Array.isArray(value) && !value.length);
+      return { ...problem, message: empty ? 'still empty' : problem.message, pending: 'frontmatter' as const };
+    });
 }

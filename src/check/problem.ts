@@ -4,7 +4,16 @@ export interface Problem {
   line?: number;
   field: string;
   message: string;
+  /**
+   * Something not yet written (an empty gloss, a stub note, a name without its note, a date without its event), by
+   * kind: in a draft it is reported as left to do; in a published article it is an error like any other.
+   */
+  pending?: LeftToDo;
 }
+
+/** The kinds of work a draft can have left, in the order its report lists them. */
+export const leftToDo = ['frontmatter', 'gloss', 'note', 'mention', 'date', 'noise'] as const;
+export type LeftToDo = (typeof leftToDo)[number];
 
 /** A problem as one line: "file:line: field: message". */
 export const formatProblem = ({ file, line, field, message }: Problem): string =>

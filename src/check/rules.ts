@@ -8,19 +8,22 @@ import { parseEventDate } from '../lib/event-dates.ts';
 import { missingTranslations } from '../lib/i18n.ts';
 import { firstMentions, type NameVariants } from '../lib/mentions.ts';
 import { firstDifference, normaliseSpace } from '../lib/units.ts';
-import type { ArticleData } from '../schemas/article.ts';
+import { explicitDates } from '../lib/explicit-dates.ts';
+import type { ArticleData, DraftArticleData } from '../schemas/article.ts';
 import type { ArticleBody, NoteSummary, UnitSummary } from '../schemas/article-body.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import type { EventData } from '../schemas/event.ts';
 import { noteType } from '../schemas/note.ts';
 import { noiseKind } from '../schemas/unit.ts';
-import type { Problem } from './problem.ts';
+import type { LeftToDo, Problem } from './problem.ts';
 
 /** The registries as the rules need them. */
 export interface Registries {
   entities: Map<string, { kind: EntityData['kind'] }>;
   /** The entities' Arabic spellings, one array for the whole edition (its patterns are compiled once). */
   names: NameVariants[];
+  /** The entities' English forms, lower-cased: a Latin name in an Arabic text may be one of them. */
+  english: Set<string>;
   topics: Set<string>;
   glossary: Set<string>;
 }
@@ -31,7 +34,7 @@ export interface Registries {
  */
 export interface ArticleRecord {
   file: string;
-  data?: ArticleData;
+  data?: ArticleData | DraftArticleData;
   source: string[] | undefined;
 }
 
@@ -145,6 +148,34 @@ export function articleReferenceProblems(article: ArticleRecord, registries: Reg
     if (!registries.entities.has(id)) problems.push({ file, field: `entities.${i}`, message: notIn(id, 'entities') });
   });
   if (!article.source) problems.push(missingSourceProblem(file, data.slug));
+  else problems.push(...undatedProblems(file, data, article.source));
+  return problems;
+}
+
+/**
+ * Every date the text writes out belongs to an event the article cites from that unit, unless the unit is listed in
+ * `datesWithoutEvents` (a date that names no event); a listed unit must write out a date.
+ */
+function undatedProblems(file: string, data: ArticleData | DraftArticleData, source: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const cited = new Set(data.events.flatMap((ref) => ref.units));
+  source.forEach((line, i) => {
+    const n = i + 1;
+    const dates = explicitDates(line);
+    if (dates.length && !cited.has(n) && !data.datesWithoutEvents.includes(n))
+      problems.push({
+        file,
+        field: 'events',
+        message:
+          `unit ${n} writes out ${dates.map((date) => `«${date.text}»`).join(', ')} but no event cites it ` +
+          `(cite the unit from its event, or list it in datesWithoutEvents)`,
+        pending: 'date',
+      });
+  });
+  data.datesWithoutEvents.forEach((n, i) => {
+    if (!explicitDates(source[n - 1] ?? '').length)
+      problems.push({ file, field: `datesWithoutEvents.${i}`, message: `unit ${n} writes out no date` });
+  });
   return problems;
 }
 
@@ -183,7 +214,12 @@ export function eventReferenceProblems(articles: ArticleRecord[], events: EventR
     const refs = data.events;
     const mains = refs.filter((ref) => ref.main).length;
     if (mains !== 1)
-      problems.push({ file, field: 'events', message: `${mains} events are marked main; exactly one must be` });
+      problems.push({
+        file,
+        field: 'events',
+        message: `${mains} events are marked main; exactly one must be`,
+        ...(mains === 0 ? { pending: 'frontmatter' as const } : {}),
+      });
     refs.forEach((ref, i) => {
       const event = byId.get(ref.id);
       if (!event) {
@@ -258,8 +294,8 @@ export function bodyProblems(input: {
   const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
   if (!source) return { problems: [missingSourceProblem(file, slug)] };
   const problems: Problem[] = [];
-  const report = (line: number | undefined, field: string, message: string) =>
-    problems.push({ file, ...(line ? { line } : {}), field, message });
+  const report = (line: number | undefined, field: string, message: string, pending?: LeftToDo) =>
+    problems.push({ file, ...(line ? { line } : {}), field, message, ...(pending ? { pending } : {}) });
 
   const units: UnitSummary[] = [];
   for (const unit of body.units) {
@@ -284,11 +320,21 @@ export function bodyProblems(input: {
           `expected «${expected.slice(at, at + 30)}», found «${ar.slice(at, at + 30)}»`,
       );
     }
-    if (!en) report(unit.en?.line ?? unit.line, `unit ${n}: En`, 'the English gloss is missing or empty');
+    if (!en) report(unit.en?.line ?? unit.line, `unit ${n}: En`, 'the English gloss is missing or empty', 'gloss');
     // a line the source gives in English (a page widget) is rightly glossed by itself
     else if (en === ar && /\p{Script=Arabic}/u.test(ar))
       report(unit.en?.line, `unit ${n}: En`, 'the gloss is a copy of the Arabic');
-    const noise = unit.noise === undefined ? undefined : noiseKind.safeParse(unit.noise);
+    // new:article proposes boilerplate as noise="kind?", for the editor to confirm
+    const proposed = typeof unit.noise === 'string' && unit.noise.endsWith('?') ? unit.noise.slice(0, -1) : undefined;
+    const noise = unit.noise === undefined || proposed ? undefined : noiseKind.safeParse(unit.noise);
+    if (proposed && noiseKind.safeParse(proposed).success)
+      report(
+        unit.line,
+        `unit ${n}: noise`,
+        `proposed as "${proposed}" boilerplate: confirm it (noise="${proposed}") or remove the attribute`,
+        'noise',
+      );
+    else if (proposed) report(unit.line, `unit ${n}: noise`, notOneOf(unit.noise, noiseKind.options));
     if (noise && !noise.success) report(unit.line, `unit ${n}: noise`, notOneOf(unit.noise, noiseKind.options));
     const terms: string[] = [];
     for (const term of unit.terms) {
@@ -312,7 +358,7 @@ export function bodyProblems(input: {
   for (const { id, line } of body.notes) {
     if (!body.referenced.includes(id)) report(line, `footnote [^${id}]`, 'defined but never referenced');
   }
-  const notes = noteProblems(body.notes, frontmatter, registries, report);
+  const notes = noteProblems(body.notes, units, frontmatter, registries, report);
   const declared = Array.isArray(frontmatter.entities) ? frontmatter.entities.map(String) : [];
   problems.push(...entityNoteProblems(file, units, source, declared, notes, registries.names));
   return problems.length ? { problems } : { problems, summary: { units, notes } };
@@ -321,9 +367,10 @@ export function bodyProblems(input: {
 /** Each footnote's <Note>: its type, both texts, and the entity it identifies, known and declared. */
 function noteProblems(
   extracted: ExtractedNote[],
+  units: UnitSummary[],
   frontmatter: BodyFrontmatter,
   registries: Registries,
-  report: (line: number | undefined, field: string, message: string) => void,
+  report: (line: number | undefined, field: string, message: string, pending?: LeftToDo) => void,
 ): NoteSummary[] {
   // An outlet credited as the source of the text may be annotated without being named in it.
   const credits: unknown[] = [
@@ -348,8 +395,18 @@ function noteProblems(
       report(line, `${where}: Note type`, notOneOf(note.type, noteType.options));
       continue;
     }
-    if (!note.en) report(line, `${where}: Note En`, 'missing or empty');
-    if (!note.ar) report(line, `${where}: Note Ar`, 'missing or empty');
+    if (!note.en && !note.ar) {
+      const unit = units.find((u) => u.notes.includes(id));
+      report(
+        line,
+        `${where}: Note`,
+        `a stub with no text yet${unit ? ` (first cited in unit ${unit.n})` : ''}`,
+        'note',
+      );
+    } else {
+      if (!note.en) report(line, `${where}: Note En`, 'missing or empty', 'note');
+      if (!note.ar) report(line, `${where}: Note Ar`, 'missing or empty', 'note');
+    }
     const { entity } = note;
     if (entity !== undefined) {
       if (typeof entity !== 'string' || !registries.entities.has(entity))
@@ -389,13 +446,23 @@ export function entityNoteProblems(
   for (const unit of units) for (const id of unit.notes) if (!firstCited.has(id)) firstCited.set(id, unit.n);
   for (const [entity, n] of first) {
     if (!declared.includes(entity))
-      problems.push({ file, field: 'entities', message: `"${entity}" is named in unit ${n} but not listed` });
+      problems.push({
+        file,
+        field: 'entities',
+        message: `"${entity}" is named in unit ${n} but not listed`,
+        pending: 'mention',
+      });
     const cited = notes
       .filter((note) => note.entity === entity)
       .map((note) => firstCited.get(note.id) ?? Infinity)
       .reduce((a, b) => Math.min(a, b), Infinity);
     if (cited === Infinity)
-      problems.push({ file, field: 'notes', message: `"${entity}" (first named in unit ${n}) has no note` });
+      problems.push({
+        file,
+        field: 'notes',
+        message: `"${entity}" (first named in unit ${n}) has no note`,
+        pending: 'mention',
+      });
     else if (cited > n)
       problems.push({
         file,

@@ -89,6 +89,7 @@ async function loadAndCheck(): Promise<Edition> {
   const registries: Registries = {
     entities: new Map(entityEntries.map((entity) => [entity.id, { kind: entity.data.kind }])),
     names: registry,
+    english: new Set(entityEntries.flatMap((entity) => entity.data.variants.en.map((name) => name.toLowerCase()))),
     topics: new Set(topics.keys()),
     glossary: new Set(glossaryEntries.map((entry) => entry.id)),
   };

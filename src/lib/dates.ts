@@ -1,20 +1,24 @@
 import type { Locale } from './i18n.ts';
 
-// The sources pair the Egyptian and Levantine month names ("أكتوبر/تشرين الأول"); the edition does too.
-const arabicMonths = [
-  'يناير/كانون الثاني',
-  'فبراير/شباط',
-  'مارس/آذار',
-  'أبريل/نيسان',
-  'مايو/أيار',
-  'يونيو/حزيران',
-  'يوليو/تموز',
-  'أغسطس/آب',
-  'سبتمبر/أيلول',
-  'أكتوبر/تشرين الأول',
-  'نوفمبر/تشرين الثاني',
-  'ديسمبر/كانون الأول',
+/**
+ * Each month's Arabic names, Egyptian then Levantine, the edition's own spelling of each first and then the others
+ * the press uses. The sources pair the two ("أكتوبر/تشرين الأول"); the edition does too.
+ */
+export const arabicMonthNames: { egyptian: string[]; levantine: string[] }[] = [
+  { egyptian: ['يناير'], levantine: ['كانون الثاني'] },
+  { egyptian: ['فبراير'], levantine: ['شباط'] },
+  { egyptian: ['مارس'], levantine: ['آذار', 'اذار'] },
+  { egyptian: ['أبريل', 'إبريل', 'ابريل'], levantine: ['نيسان'] },
+  { egyptian: ['مايو'], levantine: ['أيار', 'ايار'] },
+  { egyptian: ['يونيو', 'يونيه'], levantine: ['حزيران'] },
+  { egyptian: ['يوليو', 'يوليه'], levantine: ['تموز'] },
+  { egyptian: ['أغسطس', 'اغسطس'], levantine: ['آب'] },
+  { egyptian: ['سبتمبر'], levantine: ['أيلول', 'ايلول'] },
+  { egyptian: ['أكتوبر', 'اكتوبر'], levantine: ['تشرين الأول', 'تشرين الاول'] },
+  { egyptian: ['نوفمبر'], levantine: ['تشرين الثاني'] },
+  { egyptian: ['ديسمبر'], levantine: ['كانون الأول', 'كانون الاول'] },
 ];
+const arabicMonths = arabicMonthNames.map(({ egyptian, levantine }) => `${egyptian[0] ?? ''}/${levantine[0] ?? ''}`);
 const englishMonths = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /**

@@ -28,20 +28,32 @@ function spellingsOf(registry: NameVariants[]): { id: string; pattern: RegExp }[
   return spellings;
 }
 
+/** One mention of an entity in a text: where its spelling begins and ends. */
+export interface MentionSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
 /**
- * The entities named in a text, in order of first appearance. Longer names are matched first and
- * blank out what they cover, so "بحر الصين الشرقي" names the East China Sea and not China.
+ * Every mention of the registry's entities in a text, in order. Longer names are matched first and blank out what
+ * they cover, so "بحر الصين الشرقي" names the East China Sea and not China.
  */
-export function entitiesNamedIn(text: string, registry: NameVariants[]): string[] {
+export function mentionSpans(text: string, registry: NameVariants[]): MentionSpan[] {
   let masked = text;
-  const firstAt = new Map<string, number>();
+  const spans: MentionSpan[] = [];
   for (const { id, pattern } of spellingsOf(registry)) {
-    masked = masked.replace(pattern, (match, offset: number) => {
-      firstAt.set(id, Math.min(firstAt.get(id) ?? Infinity, offset));
+    masked = masked.replace(pattern, (match, start: number) => {
+      spans.push({ id, start, end: start + match.length });
       return ' '.repeat(match.length);
     });
   }
-  return [...firstAt.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The entities named in a text, in order of first appearance (see mentionSpans). */
+export function entitiesNamedIn(text: string, registry: NameVariants[]): string[] {
+  return [...new Set(mentionSpans(text, registry).map((span) => span.id))];
 }
 
 /** For each entity named in a sequence of units, the number of the first unit naming it. */
