@@ -25,6 +25,18 @@ export function unitRuns(numbers: number[]): string {
   return runs.join(', ');
 }
 
+/** The command that starts a registry record for a name: its id made from a Latin name, to be chosen for an Arabic one. */
+export function newEntityCommand(name: string): string {
+  const latin = !/\p{Script=Arabic}/u.test(name);
+  const id = latin
+    ? name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/gu, '-')
+        .replace(/^-|-$/gu, '')
+    : '';
+  return `npm run new:entity -- ${id || '<id>'} --ar "${name}"${latin ? ` --en "${name}"` : ''}`;
+}
+
 /** A problem of the draft as a line of its report: the line it is on (when known), field and message. */
 const reportLine = ({ line, field, message }: Problem) => `${line ? `line ${String(line)}: ` : ''}${field}: ${message}`;
 
@@ -49,9 +61,10 @@ export function draftReport(file: string, left: Problem[], candidates: NameCandi
   }
   if (candidates.length)
     lines.push(
-      `  names not in the registry (${String(candidates.length)}), candidates for \`npm run new:entity -- <id>\`:`,
+      `  names not in the registry (${String(candidates.length)}), candidates for a new record:`,
       ...candidates.map(
-        ({ name, unit, after }) => `    «${name}» in unit ${String(unit)}${after ? `, after «${after}»` : ''}`,
+        ({ name, unit, after }) =>
+          `    «${name}» in unit ${String(unit)}${after ? `, after «${after}»` : ''}: ${newEntityCommand(name)}`,
       ),
     );
   return lines;

@@ -24,13 +24,22 @@ const noteTypeOf: Record<EntityData['kind'], NoteType> = {
 /** Text as MDX shows it verbatim: Markdown's and JSX's special characters escaped with a backslash. */
 export const escapeMdxText = (text: string): string => text.replace(/[\\`*_[\]<>{}&~|]/gu, '\\$&');
 
-/** The date a draft starts from: given by the editor, or guessed from the text's own dates, or today's as a stand-in. */
+/**
+ * The date a draft starts from: given by the editor, or guessed from the text's own dates, or today's as a stand-in;
+ * how it is known is left for the editor to settle in every case.
+ */
 export function draftDate(
   units: string[],
   given: string | undefined,
   today: string,
 ): { iso: string; guess?: { en: string } } {
-  if (given) return { iso: given };
+  if (given)
+    return {
+      iso: given,
+      guess: {
+        en: 'Given with --date when the draft was made: say how it is known (stated by the text, or deduced, with a note).',
+      },
+    };
   const likeliest = likeliestDate(units);
   if (!likeliest)
     return {
@@ -66,7 +75,9 @@ export function draftArticle(input: {
   registry: DraftEntity[];
   today: string;
 }): string {
-  const { slug, units, date, registry } = input;
+  const { slug, date, registry } = input;
+  // a line's trailing white space (a Windows line end among it) is nothing a reader sees, and would break the MDX line
+  const units = input.units.map((line) => line.trimEnd());
   const kinds = new Map(registry.map((entity) => [entity.id, entity.kind]));
   const noise = proposedNoise(units);
   const firstSeen = new Set<string>();

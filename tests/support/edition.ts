@@ -10,11 +10,13 @@ export function unitsOf(slug: string): string[] {
   return sourceUnits(fs.readFileSync(path.join(root, 'sources', `${slug}.txt`), 'utf8'));
 }
 
-/** The slugs of every article of the edition. */
+/** The slugs of every published article of the edition (a draft, `draft: true`, has no page). */
 export function articleSlugs(): string[] {
+  const dir = path.join(root, 'content/articles');
   return fs
-    .readdirSync(path.join(root, 'content/articles'))
+    .readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => !/^draft: true$/mu.test(fs.readFileSync(path.join(dir, name), 'utf8')))
     .map((name) => name.replace(/\.mdx$/u, ''));
 }
 

@@ -51,6 +51,16 @@ test("each unit's Arabic reads back as its source line, for the five sources and
   }
 });
 
+test('a source with Windows line ends reads back line for line', () => {
+  const units = sourceUnits('العنوان\r\n\r\nقال لافروف إن\r\nسطر أخير\r\n');
+  const { body } = read(draftOf(units, fixtureRegistry));
+  assert.deepEqual(
+    body.units.map((unit) => unit.ar?.text),
+    ['العنوان', 'قال لافروف إن', 'سطر أخير'],
+  );
+  assert.deepEqual(body.units[1]?.notes, ['sergei-lavrov']);
+});
+
 test("Markdown's and JSX's special characters in a source line stay text", () => {
   const line =
     'نص فيه \\ و` و*نجمة* و_خط_ و[^x] و[رابط](http://a) و<b>وسم</b> و{تعبير} و&amp; و~~شطب~~ و|عمود| و# و> و!';
@@ -102,7 +112,9 @@ test('a stub note at the first mention of each registry entity, typed by its kin
 });
 
 test('the date: given, or guessed from the text, or today as a stand-in, and so marked', () => {
-  assert.deepEqual(draftDate(['في 5 مارس 2025'], '2025-03-06', '2026-12-06'), { iso: '2025-03-06' });
+  const given = draftDate(['في 5 مارس 2025'], '2025-03-06', '2026-12-06');
+  assert.equal(given.iso, '2025-03-06');
+  assert.match(given.guess?.en ?? '', /Given with --date/u);
   assert.equal(draftDate(['في 5 مارس 2025'], undefined, '2026-12-06').iso, '2025-03-05');
   const month = draftDate(['في شباط 2022'], undefined, '2026-12-06');
   assert.equal(month.iso, '2022-02-01');

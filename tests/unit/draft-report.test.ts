@@ -40,9 +40,9 @@ test('a draft report groups what is left by kind, glosses as unit runs, then the
     '  English glosses to write (2): units 1–2',
     '  notes to write (1):',
     '    line 30: footnote [^wang-yi]: Note: a stub with no text yet (first cited in unit 2)',
-    '  names not in the registry (2), candidates for `npm run new:entity -- <id>`:',
-    '    «ماو نينغ» in unit 4, after «المتحدثة باسم الخارجية الصينية»',
-    '    «TASS» in unit 5',
+    '  names not in the registry (2), candidates for a new record:',
+    '    «ماو نينغ» in unit 4, after «المتحدثة باسم الخارجية الصينية»: npm run new:entity -- <id> --ar "ماو نينغ"',
+    '    «TASS» in unit 5: npm run new:entity -- tass --ar "TASS" --en "TASS"',
   ]);
 });
 
