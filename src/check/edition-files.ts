@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { editionPath } from '../lib/edition-dir.ts';
 import { sourceUnits } from '../lib/units.ts';
+import { yamlLines } from '../lib/yaml-lines.ts';
 import { articleSchema, draftArticleSchema } from '../schemas/article.ts';
 import { entitySchema } from '../schemas/entity.ts';
 import { eventSchema } from '../schemas/event.ts';
@@ -19,6 +20,7 @@ import {
   yamlProblem,
   type ArticleRecord,
   type EventRecord,
+  type LineOf,
   type Registries,
 } from './rules.ts';
 
@@ -45,10 +47,11 @@ export function readSource(slug: string): string[] | undefined {
   return slug && fs.existsSync(file) ? sourceUnits(fs.readFileSync(file, 'utf8')) : undefined;
 }
 
-/** A YAML file's data, or the problem that it is not YAML. */
-function readYaml(file: string): { data: unknown } | { problem: Problem } {
+/** A YAML file's data and where its fields are written, or the problem that it is not YAML. */
+function readYaml(file: string): { data: unknown; lineOf: LineOf } | { problem: Problem } {
+  const text = fs.readFileSync(file, 'utf8');
   try {
-    return { data: parseYaml(fs.readFileSync(file, 'utf8')) as unknown };
+    return { data: parseYaml(text) as unknown, lineOf: yamlLines(text) };
   } catch (error) {
     return { problem: yamlProblem(editionRelative(file), error) };
   }
@@ -150,7 +153,9 @@ export function recordProblems(): {
   for (const [folder, schema] of registryFolders) {
     for (const file of filesIn(folder, '.yaml')) {
       const read = readYaml(file);
-      problems.push(...('problem' in read ? [read.problem] : schemaProblems(schema, read.data, editionRelative(file))));
+      problems.push(
+        ...('problem' in read ? [read.problem] : schemaProblems(schema, read.data, editionRelative(file), read.lineOf)),
+      );
     }
   }
   const events: EventRecord[] = [];
@@ -162,26 +167,37 @@ export function recordProblems(): {
       continue;
     }
     const parsed = eventSchema.safeParse(read.data);
-    events.push({ file: editionRelative(file), id: idOf(file), ...(parsed.success ? { data: parsed.data } : {}) });
-    if (!parsed.success) problems.push(...schemaProblems(eventSchema, read.data, editionRelative(file)));
+    const { lineOf } = read;
+    events.push({
+      file: editionRelative(file),
+      id: idOf(file),
+      lineOf,
+      ...(parsed.success ? { data: parsed.data } : {}),
+    });
+    if (!parsed.success) problems.push(...schemaProblems(eventSchema, read.data, editionRelative(file), lineOf));
   }
   const articleFiles = filesIn('articles', '.mdx');
   const articles: ArticleRecord[] = [];
   const drafts = new Set<string>();
   for (const file of articleFiles) {
-    const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' });
+    const { frontmatter, rawFrontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'), {
+      frontmatter: 'empty-with-lines',
+    });
     const relative = editionRelative(file);
+    // the raw frontmatter starts with the opening ---'s line end, so its lines count from the file's first
+    const lineOf = yamlLines(rawFrontmatter, 1);
     const draft = frontmatter.draft === true;
     if (draft) {
       drafts.add(relative);
-      problems.push(...publishingProblems(frontmatter, relative));
+      problems.push(...publishingProblems(frontmatter, relative, lineOf));
     }
     const schema = draft ? draftArticleSchema : articleSchema;
     const parsed = schema.safeParse(frontmatter);
-    if (parsed.success) articles.push({ file: relative, data: parsed.data, source: readSource(parsed.data.slug) });
+    if (parsed.success)
+      articles.push({ file: relative, data: parsed.data, source: readSource(parsed.data.slug), lineOf });
     else {
-      problems.push(...schemaProblems(schema, frontmatter, relative));
-      articles.push({ file: relative, source: undefined });
+      problems.push(...schemaProblems(schema, frontmatter, relative, lineOf));
+      articles.push({ file: relative, source: undefined, lineOf });
     }
   }
   problems.push(...referenceProblems(articles, events, registries));
@@ -189,9 +205,9 @@ export function recordProblems(): {
 }
 
 /** What a draft's frontmatter still lacks to be published: the article schema's complaints, each left to do. */
-function publishingProblems(frontmatter: Record<string, unknown>, file: string): Problem[] {
+function publishingProblems(frontmatter: Record<string, unknown>, file: string, lineOf: LineOf): Problem[] {
   const published = Object.fromEntries(Object.entries(frontmatter).filter(([key]) => key !== 'draft'));
-  return schemaProblems(articleSchema, published, file)
+  return schemaProblems(articleSchema, published, file, lineOf)
     .filter((problem) => !problem.field.startsWith('draft'))
     .map((problem) => {
       const value = problem.field

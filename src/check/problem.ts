@@ -19,8 +19,15 @@ export type LeftToDo = (typeof leftToDo)[number];
 export const formatProblem = ({ file, line, field, message }: Problem): string =>
   `${file}${line ? `:${line}` : ''}: ${field}: ${message}`;
 
-/** Every problem, each once, as lines in the order found. */
-export const problemLines = (problems: Problem[]): string[] => [...new Set(problems.map(formatProblem))];
+/**
+ * Every problem, each once, as lines in the order found; one found twice, once with its line and once without (by two
+ * stages that see different parts of a file), is listed with its line.
+ */
+export function problemLines(problems: Problem[]): string[] {
+  const withoutLine = ({ file, field, message }: Problem) => formatProblem({ file, field, message });
+  const placed = new Set(problems.filter((p) => p.line !== undefined).map(withoutLine));
+  return [...new Set(problems.filter((p) => p.line !== undefined || !placed.has(formatProblem(p))).map(formatProblem))];
+}
 
 /** The report that stops a build or a check: a heading and one problem a line. */
 export function problemReport(problems: Problem[]): string {

@@ -17,6 +17,9 @@ import { noteType } from '../schemas/note.ts';
 import { noiseKind } from '../schemas/unit.ts';
 import type { LeftToDo, Problem } from './problem.ts';
 
+/** The line a field of a record's YAML is written on, by its path (src/lib/yaml-lines.ts), where known. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
 /** The registries as the rules need them. */
 export interface Registries {
   entities: Map<string, { kind: EntityData['kind'] }>;
@@ -36,6 +39,8 @@ export interface ArticleRecord {
   file: string;
   data?: ArticleData | DraftArticleData;
   source: string[] | undefined;
+  /** Where its frontmatter's fields are written, for problems to name their lines. */
+  lineOf?: LineOf;
 }
 
 /** An event record's checked data; without `data` its schema refused it (reported on the file), but it exists. */
@@ -43,6 +48,8 @@ export interface EventRecord {
   file: string;
   id: string;
   data?: EventData;
+  /** Where its fields are written, for problems to name their lines. */
+  lineOf?: LineOf;
 }
 
 /** A value read from an MDX attribute: a string, `true` for a bare attribute, undefined when absent. */
@@ -88,16 +95,31 @@ const notOneOf = (value: unknown, options: readonly string[]) =>
 
 // ---- files and schemas
 
-/** A schema's complaints about some data, each on the field it concerns. */
-export function schemaProblems(schema: z.ZodType, data: unknown, file: string): Problem[] {
+/** A field's path ("events.1.units.0") as keys and indexes. */
+const pathOf = (field: string): PropertyKey[] =>
+  field.split('.').map((key) => (/^\d+$/u.test(key) ? Number(key) : key));
+
+/** Problems that name no line yet, placed on the line their field is written on, where `lineOf` knows it. */
+export function onLines(problems: Problem[], lineOf: LineOf | undefined): Problem[] {
+  return problems.map((problem) => {
+    const line = problem.line ?? lineOf?.(pathOf(problem.field));
+    return line ? { ...problem, line } : problem;
+  });
+}
+
+/** A schema's complaints about some data, each on the field it concerns (and its line, given `lineOf`). */
+export function schemaProblems(schema: z.ZodType, data: unknown, file: string, lineOf?: LineOf): Problem[] {
   const result = schema.safeParse(data);
   return result.success
     ? []
-    : result.error.issues.map((issue) => ({
-        file,
-        field: issue.path.join('.') || '(top level)',
-        message: issue.message,
-      }));
+    : onLines(
+        result.error.issues.map((issue) => ({
+          file,
+          field: issue.path.join('.') || '(top level)',
+          message: issue.message,
+        })),
+        lineOf,
+      );
 }
 
 /** A registry file that is not YAML at all. */
@@ -259,11 +281,12 @@ export function eventReferenceProblems(articles: ArticleRecord[], events: EventR
 
 /** Every rule between records: articles against registries and events, events against registries. */
 export function referenceProblems(articles: ArticleRecord[], events: EventRecord[], registries: Registries): Problem[] {
+  const lines = new Map([...articles, ...events].map((record) => [record.file, record.lineOf]));
   return [
     ...articles.flatMap((article) => articleReferenceProblems(article, registries)),
     ...events.flatMap((event) => eventRecordProblems(event, registries)),
     ...eventReferenceProblems(articles, events),
-  ];
+  ].flatMap((problem) => onLines([problem], lines.get(problem.file)));
 }
 
 // ---- an article's body

@@ -48,7 +48,10 @@ test('Arabic that differs from the source fails the build, naming the file, line
 test('an unknown entity id in the frontmatter fails the build, naming the file and the field', () => {
   const { status, output } = buildWith((text) => text.replace('entities:\n', 'entities:\n  - atlantis\n'));
   assert.notEqual(status, 0);
-  assert.match(output, /2022-10-27-wang-yi-lavrov-call\.mdx: entities\.0: "atlantis" is not in content\/entities\//u);
+  assert.match(
+    output,
+    /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: entities\.0: "atlantis" is not in content\/entities\//u,
+  );
 });
 
 test('an unknown entity id in a note fails the build, naming the file, line and footnote', () => {
@@ -77,7 +80,7 @@ test('an unknown participant fails the build, naming the event file and the fiel
   assert.notEqual(status, 0);
   assert.match(
     output,
-    /2022-10-27-wang-yi-lavrov-call\.yaml: participants\.0: "atlantis" is not in content\/entities\//u,
+    /2022-10-27-wang-yi-lavrov-call\.yaml:\d+: participants\.0: "atlantis" is not in content\/entities\//u,
   );
 });
 
@@ -88,13 +91,13 @@ test('an event citing a unit that does not exist, or listed twice, fails the bui
   assert.notEqual(missingUnit.status, 0);
   assert.match(
     missingUnit.output,
-    /wang-yi-lavrov-call\.mdx: events\.\d+\.units\.0: unit 99 does not exist \(the article has 18\)/u,
+    /wang-yi-lavrov-call\.mdx:\d+: events\.\d+\.units\.0: unit 99 does not exist \(the article has 18\)/u,
   );
   const twice = buildWith((text) =>
     text.replace('events:\n', 'events:\n  - id: 2022-02-04-no-limits-statement\n    units: [14]\n'),
   );
   assert.notEqual(twice.status, 0);
-  assert.match(twice.output, /events\.\d+\.id: "2022-02-04-no-limits-statement" is listed twice/u);
+  assert.match(twice.output, /call\.mdx:\d+: events\.\d+\.id: "2022-02-04-no-limits-statement" is listed twice/u);
 });
 
 test('one build reports every problem at once, each with its file, field and line', () => {
@@ -112,13 +115,13 @@ test('one build reports every problem at once, each with its file, field and lin
   });
   assert.notEqual(status, 0);
   const expected = [
-    /2022-10-27-wang-yi-lavrov-call\.mdx: date: must be a real calendar day/u,
+    /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: date: must be a real calendar day/u,
     /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: unit 3: En: the English gloss is missing or empty/u,
     /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: footnote \[\^rt\]: referenced but never defined/u,
     /2022-10-27-wang-yi-lavrov-call\.mdx:\d+: footnote \[\^rt-note\]: defined but never referenced/u,
     /2024-05-16-putin-xi-beijing-summit\.mdx: units: 31 Unit elements, but sources\/2024-05-16-putin-xi-beijing-summit\.txt has 32 units/u,
-    /content\/entities\/wang-yi\.yaml: roles\.0\.from: must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/u,
-    /content\/events\/2022-02-04-no-limits-statement\.yaml: date: "2022-02-30" is not a valid EDTF date/u,
+    /content\/entities\/wang-yi\.yaml:\d+: roles\.0\.from: must be a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/u,
+    /content\/events\/2022-02-04-no-limits-statement\.yaml:\d+: date: "2022-02-30" is not a valid EDTF date/u,
   ];
   for (const pattern of expected) assert.match(output, pattern);
   assert.match(output, /Content check failed \(\d+ problems\)/u);

@@ -82,52 +82,52 @@ const bad: { name: string; edits: Record<string, (text: string) => string | null
   {
     name: 'impossible-date',
     edits: { [call]: replace("date: '2022-10-27'", "date: '2022-13-45'") },
-    expected: `${call}: date: must be a real calendar day`,
+    expected: `${call}:6: date: must be a real calendar day`,
   },
   {
     name: 'unknown-topic',
     edits: { [call]: replace('  - diplomacy', '  - gossip') },
-    expected: `${call}: topics.0: "gossip" is not in content/topics/`,
+    expected: `${call}:15: topics.0: "gossip" is not in content/topics/`,
   },
   {
     name: 'outlet-not-outlet',
     edits: { [visit]: replace('entity: reuters', 'entity: moscow') },
-    expected: `${visit}: outlet.entity: "moscow" is not an outlet in content/entities/`,
+    expected: `${visit}:10: outlet.entity: "moscow" is not an outlet in content/entities/`,
   },
   {
     name: 'unknown-event',
     edits: { [call]: replace('- id: 2022-02-04-statement', '- id: 2022-02-05-statement') },
-    expected: `${call}: events.1.id: "2022-02-05-statement" is not in content/events/`,
+    expected: `${call}:25: events.1.id: "2022-02-05-statement" is not in content/events/`,
   },
   {
     name: 'two-main-events',
     edits: { [call]: replace('  - id: 2022-02-04-statement\n', '  - id: 2022-02-04-statement\n    main: true\n') },
-    expected: `${call}: events: 2 events are marked main; exactly one must be`,
+    expected: `${call}:21: events: 2 events are marked main; exactly one must be`,
   },
   {
     name: 'place-not-place',
     edits: { 'content/events/2023-02-21-visit.yaml': replace('places: [moscow]', 'places: [wang-yi]') },
-    expected: 'content/events/2023-02-21-visit.yaml: places.0: "wang-yi" is not a place in content/entities/',
+    expected: 'content/events/2023-02-21-visit.yaml:12: places.0: "wang-yi" is not a place in content/entities/',
   },
   {
     name: 'unit-beyond-article',
     edits: { [visit]: replace('units: [1, 2]', 'units: [1, 3]') },
-    expected: `${visit}: events.0.units.1: unit 3 does not exist (the article has 2)`,
+    expected: `${visit}:28: events.0.units.1: unit 3 does not exist (the article has 2)`,
   },
   {
     name: 'missing-source',
     edits: { 'sources/2023-02-21-visit.txt': () => null },
-    expected: `${visit}: slug: no source file sources/2023-02-21-visit.txt for slug "2023-02-21-visit"`,
+    expected: `${visit}:2: slug: no source file sources/2023-02-21-visit.txt for slug "2023-02-21-visit"`,
   },
   {
     name: 'bad-registry',
     edits: { 'content/topics/diplomacy.yaml': replace('  en: Diplomacy', '  en: ""') },
-    expected: 'content/topics/diplomacy.yaml: name.en:',
+    expected: 'content/topics/diplomacy.yaml:2: name.en:',
   },
   {
     name: 'unknown-participant',
     edits: { 'content/events/2023-02-21-visit.yaml': replace('participants: [wang-yi]', 'participants: [atlantis]') },
-    expected: 'content/events/2023-02-21-visit.yaml: participants.0: "atlantis" is not in content/entities/',
+    expected: 'content/events/2023-02-21-visit.yaml:11: participants.0: "atlantis" is not in content/entities/',
   },
   {
     name: 'event-id-not-its-date',

@@ -111,15 +111,15 @@ test("check:content reports the draft's units, entity mentions, dates, boilerpla
   const lines = stdout.split('\n');
   for (const expected of [
     `${article} is a draft: 25 things left to do (each becomes an error once \`draft: true\` is removed)`,
-    '    title.en: still empty',
-    '    dateBasis.kind: must be "stated" or "deduced" (a guessed date is confirmed before publishing)',
+    '    line 8: title.en: still empty',
+    '    line 11: dateBasis.kind: must be "stated" or "deduced" (a guessed date is confirmed before publishing)',
     '  English glosses to write (8): units 1–8',
     '    line 70: footnote [^sergei-lavrov]: Note: a stub with no text yet (first cited in unit 2)',
     '    line 72: footnote [^wang-yi]: Note: a stub with no text yet (first cited in unit 2)',
     '    line 74: footnote [^beijing]: Note: a stub with no text yet (first cited in unit 2)',
     '    line 76: footnote [^moscow]: Note: a stub with no text yet (first cited in unit 3)',
-    '    events: unit 3 writes out «5 مارس/آذار 2025» but no event cites it (cite the unit from its event, or list it in datesWithoutEvents)',
-    '    events: unit 5 writes out «أيار 2025» but no event cites it (cite the unit from its event, or list it in datesWithoutEvents)',
+    '    line 26: events: unit 3 writes out «5 مارس/آذار 2025» but no event cites it (cite the unit from its event, or list it in datesWithoutEvents)',
+    '    line 26: events: unit 5 writes out «أيار 2025» but no event cites it (cite the unit from its event, or list it in datesWithoutEvents)',
     '    line 30: unit 1: noise: proposed as "subscribe" boilerplate: confirm it (noise="subscribe") or remove the attribute',
     '    line 55: unit 6: noise: proposed as "share" boilerplate: confirm it (noise="share") or remove the attribute',
     '    «ماو نينغ» in unit 4, after «المتحدثة باسم الخارجية الصينية»: npm run new:entity -- <id> --ar "ماو نينغ"',
@@ -136,7 +136,7 @@ test('new:entity writes a registry skeleton; the check names its empty fields un
   assert.equal(npmRun('new:entity', 'tass').status, 1, 'it never overwrites a record');
   const unwritten = npmRun('check:content');
   assert.equal(unwritten.status, 1);
-  assert.match(unwritten.stderr, /^content\/entities\/tass\.yaml: description\.en: /mu);
+  assert.match(unwritten.stderr, /^content\/entities\/tass\.yaml:13: description\.en: /mu);
   editFile('content/entities/tass.yaml', (text) =>
     text.replace(
       'description:\n  en: ""\n  ar: ""',
@@ -189,7 +189,7 @@ test('published with work still left, the check and the build stop on it', () =>
   const { status, stderr } = npmRun('check:content');
   assert.equal(status, 1);
   assert.match(stderr, new RegExp(`^${article}:\\d+: unit 1: En: the English gloss is missing or empty$`, 'mu'));
-  assert.match(stderr, new RegExp(`^${article}: title\\.en: `, 'mu'));
+  assert.match(stderr, new RegExp(`^${article}:7: title\\.en: `, 'mu'));
   const build = astroBuild(path.join(temp, 'dist-refused'), { EDITION_DIR: edition });
   assert.notEqual(build.status, 0);
   assert.ok(`${build.stdout}${build.stderr}`.includes('unit 1: En: the English gloss is missing or empty'));

@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { formatProblem, type Problem } from '../../src/check/problem.ts';
+import { formatProblem, problemLines, type Problem } from '../../src/check/problem.ts';
 import {
   bodyProblems,
   entityNoteProblems,
@@ -28,6 +28,7 @@ import { articleBody } from '../../src/schemas/article-body.ts';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { sourceUnits } from '../../src/lib/units.ts';
+import { yamlLines } from '../../src/lib/yaml-lines.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/edition');
 const read = (file: string) => fs.readFileSync(path.join(fixture, file), 'utf8');
@@ -625,4 +626,29 @@ test('no main event is pending (a draft has none yet); two are wrong', () => {
     for (const ref of articleOf(all, '2022-10-27-call').events) ref.main = true;
   });
   assert.ok(two.some((problem) => problem.message.startsWith('2 events are marked main') && !problem.pending));
+});
+
+// ---- lines
+
+test('frontmatter problems name the line their field is written on', () => {
+  const text = read(call).replace('  - diplomacy', '  - gossip');
+  const { frontmatter, rawFrontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  const lineOf = yamlLines(rawFrontmatter, 1);
+  assert.deepEqual(
+    schemaProblems(articleSchema, { ...frontmatter, date: '2022-13-45' }, call, lineOf).map((p) => [p.field, p.line]),
+    [['date', 6]],
+  );
+  const problems = references((all) => {
+    const article = all.articles[0];
+    assert.ok(article);
+    article.lineOf = lineOf;
+    articleOf(all, '2022-10-27-call').topics = ['gossip'];
+  });
+  assert.deepEqual(problems.map(formatProblem), [`${call}:15: topics.0: "gossip" is not in content/topics/`]);
+});
+
+test('a problem found with its line and without is listed once, with its line', () => {
+  const problem = { file: call, field: 'slug', message: 'no source' };
+  assert.deepEqual(problemLines([problem, { ...problem, line: 2 }, problem]), [`${call}:2: slug: no source`]);
+  assert.deepEqual(problemLines([problem, problem]), [`${call}: slug: no source`]);
 });
