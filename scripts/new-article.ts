@@ -72,8 +72,9 @@ fs.writeFileSync(articleFile, draftArticle({ slug, units, date, registry, today 
 console.log(
   `sources/${slug}.txt: ${String(units.length)} units, SHA-256 ${sha256} (recorded in sources/MANIFEST.json)`,
 );
-console.log(`content/articles/${slug}.mdx: a draft${date.guess ? `, its date ${date.iso} a guess` : ''}\n`);
+console.log(`content/articles/${slug}.mdx: a draft, its date ${date.iso} ${values.date ? 'as given' : 'a guess'}\n`);
 const check = examineEdition();
 const relative = `content/articles/${slug}.mdx`;
 for (const line of draftReports({ ...check, drafts: new Map([[relative, check.drafts.get(relative) ?? []]]) }))
   console.log(line);
+console.log('\nWrite what is listed; `npm run check:content` lists what is left. Remove `draft: true` to publish.');
