@@ -7,7 +7,7 @@ import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { draftOnlyEvents } from './check/edition-files.ts';
+import { waitingForDrafts } from './check/edition-files.ts';
 import { editionPath } from './lib/edition-dir.ts';
 import { publishedOnly, type LoadingEntry } from './loaders/published-only.ts';
 
@@ -23,12 +23,15 @@ const fromContent = <S extends z.ZodType>(
 };
 
 export const collections = {
-  // drafts are checked by the content check, never published; nor are the events only drafts refer to
+  // drafts are checked by the content check, never published; nor are the events and entities only drafts refer to
   articles: fromContent('articles', '*.mdx', articleSchema, () => (entry) => entry.data.draft === true),
-  entities: fromContent('entities', '*.yaml', entitySchema),
+  entities: fromContent('entities', '*.yaml', entitySchema, () => {
+    const { entities } = waitingForDrafts();
+    return (entry) => entities.has(entry.id);
+  }),
   events: fromContent('events', '*.yaml', eventSchema, () => {
-    const waiting = draftOnlyEvents();
-    return (entry) => waiting.has(entry.id);
+    const { events } = waitingForDrafts();
+    return (entry) => events.has(entry.id);
   }),
   glossary: fromContent('glossary', '*.yaml', glossarySchema),
   topics: fromContent('topics', '*.yaml', topicSchema),

@@ -95,22 +95,45 @@ export function readRegistries(): Registries {
   return registries;
 }
 
+/** The ids an article's frontmatter refers to: its events, and the entities it lists or credits. */
+function referencesOf(frontmatter: Record<string, unknown>): { events: string[]; entities: string[] } {
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value ? [value] : []);
+  const idIn = (value: unknown, key: string) =>
+    value && typeof value === 'object' && key in value ? [String((value as Record<string, unknown>)[key])] : [];
+  return {
+    events: list(frontmatter.events).flatMap((ref) => idIn(ref, 'id')),
+    entities: [
+      ...list(frontmatter.entities).map(String),
+      ...[...list(frontmatter.outlet), ...list(frontmatter.wire)].flatMap((credit) => idIn(credit, 'entity')),
+    ],
+  };
+}
+
 /**
- * The events only drafts refer to: they wait, unpublished, for their article (an event no article refers to at all
- * is an error of its own).
+ * What waits, unpublished, with the drafts: the events only drafts refer to, and the entities only drafts (or those
+ * events) name. A record nothing refers to is not held back (an event no article cites is an error of its own).
  */
-export function draftOnlyEvents(): Set<string> {
-  const published = new Set<string>();
-  const drafted = new Set<string>();
+export function waitingForDrafts(): { events: Set<string>; entities: Set<string> } {
+  const published = { events: new Set<string>(), entities: new Set<string>() };
+  const drafted = { events: new Set<string>(), entities: new Set<string>() };
   for (const file of filesIn('articles', '.mdx')) {
     const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'));
-    const refs: unknown[] = Array.isArray(frontmatter.events) ? (frontmatter.events as unknown[]) : [];
-    for (const ref of refs) {
-      const id = ref && typeof ref === 'object' && 'id' in ref ? String(ref.id) : '';
-      (frontmatter.draft === true ? drafted : published).add(id);
-    }
+    const into = frontmatter.draft === true ? drafted : published;
+    const { events, entities } = referencesOf(frontmatter);
+    for (const id of events) into.events.add(id);
+    for (const id of entities) into.entities.add(id);
   }
-  return new Set([...drafted].filter((id) => !published.has(id)));
+  const events = new Set([...drafted.events].filter((id) => !published.events.has(id)));
+  // a published event's participants and places are published with it
+  for (const file of filesIn('events', '.yaml')) {
+    if (events.has(idOf(file))) continue;
+    const read = readYaml(file);
+    const data =
+      'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+    for (const id of [data.participants, data.places].flatMap((ids) => (Array.isArray(ids) ? (ids as unknown[]) : [])))
+      published.entities.add(String(id));
+  }
+  return { events, entities: new Set([...drafted.entities].filter((id) => !published.entities.has(id))) };
 }
 
 /**

@@ -151,7 +151,7 @@ test('new:entity writes a registry skeleton; the check names its empty fields un
   assert.ok(!written.stdout.includes('«TASS»'), 'TASS is no longer a candidate');
 });
 
-test('a draft and the events only it refers to are built nowhere: no page, feed, export or index holds them', () => {
+test('a draft, and the events and entities only it refers to, are built nowhere: no page, feed, export or index', () => {
   fs.writeFileSync(
     file(`content/events/${eventId}.yaml`),
     [
@@ -172,12 +172,13 @@ test('a draft and the events only it refers to are built nowhere: no page, feed,
     ].join('\n'),
   );
   editFile(article, replace('events: []', `events:\n  - id: ${eventId}\n    main: true\n    units: [2, 3]`));
+  editFile(article, replace('entities:\n', 'entities:\n  - tass\n')); // the new record, named by the draft alone
   assert.equal(npmRun('check:content').status, 0);
   const out = path.join(temp, 'dist-draft');
   const build = astroBuild(out, { EDITION_DIR: edition });
   assert.equal(build.status, 0, build.stderr);
   assert.ok(fs.existsSync(path.join(out, 'articles/2022-10-27-call/index.html')), 'the published articles are built');
-  const traces = ['lavrov-wang-march', eventId, 'مثمرا', 'نينغ', 'لقاء مصنوع'];
+  const traces = ['lavrov-wang-march', eventId, 'مثمرا', 'نينغ', 'لقاء مصنوع', 'entities/tass', 'TASS'];
   const found = builtTexts(out).flatMap(({ file: name, text }) =>
     traces.filter((trace) => text.includes(trace)).map((trace) => `${name}: ${trace}`),
   );
@@ -209,7 +210,6 @@ test('glossed, annotated and confirmed, the article passes the check', () => {
       .replace('  en: ""\ndate:', '  en: Lavrov meets Wang Yi in Beijing to discuss cooperation\ndate:')
       .replace('summary:\n  en: ""\n  ar: ""', 'summary:\n  en: A made-up meeting.\n  ar: لقاء مصنوع.')
       .replace('topics: []', 'topics: [diplomacy]')
-      .replace('entities:\n', 'entities:\n  - tass\n')
       .replace('datesWithoutEvents: []', 'datesWithoutEvents: [5]'),
   );
   assert.equal(unit, 8);
@@ -222,7 +222,14 @@ test('published, it has its pages in both languages, its event in the chronology
   const out = path.join(temp, 'dist');
   const build = astroBuild(out, { EDITION_DIR: edition });
   assert.equal(build.status, 0, build.stderr);
-  for (const page of [`articles/${slug}`, `ar/articles/${slug}`, `events/${eventId}`, `ar/events/${eventId}`])
+  for (const page of [
+    `articles/${slug}`,
+    `ar/articles/${slug}`,
+    `events/${eventId}`,
+    `ar/events/${eventId}`,
+    'entities/tass',
+    'ar/entities/tass',
+  ])
     assert.ok(fs.existsSync(path.join(out, page, 'index.html')), `${page}/ is built`);
   const articleHtml = fs.readFileSync(path.join(out, 'articles', slug, 'index.html'), 'utf8');
   assert.ok(articleHtml.includes('id="p4"') && articleHtml.includes('مثمرا'));
