@@ -57,43 +57,53 @@ function readYaml(file: string): { data: unknown; lineOf: LineOf } | { problem: 
   }
 }
 
-let cached: { key: string; registries: Registries } | undefined;
+/** What `read` makes of some folders' files, read again only when one of them is added, removed or changed. */
+function whileUnchanged<T>(folders: [string, string][], read: (files: string[][]) => T): () => T {
+  let cached: { key: string; value: T } | undefined;
+  return () => {
+    const files = folders.map(([folder, extension]) => filesIn(folder, extension));
+    const key = files
+      .flat()
+      .map((file) => `${file}@${String(fs.statSync(file).mtimeMs)}`)
+      .join('\n');
+    if (cached?.key !== key) cached = { key, value: read(files) };
+    return cached.value;
+  };
+}
 
 /**
  * The registries as the rules need them, straight from content/: every file is a record, even one its schema refuses
  * (that is reported on the file itself). Read again only when a registry file changes (an article compile asks each time).
  */
-export function readRegistries(): Registries {
-  const files = ['entities', 'topics', 'glossary'].map((folder) => filesIn(folder, '.yaml'));
-  const [entityFiles = [], topicFiles = [], glossaryFiles = []] = files;
-  const key = files
-    .flat()
-    .map((file) => `${file}@${String(fs.statSync(file).mtimeMs)}`)
-    .join('\n');
-  if (cached?.key === key) return cached.registries;
-  const entities: Registries['entities'] = new Map();
-  const names: Registries['names'] = [];
-  const english: Registries['english'] = new Set();
-  for (const file of entityFiles) {
-    const read = readYaml(file);
-    const data =
-      'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
-    const kind = entitySchema.shape.kind.safeParse(data.kind);
-    entities.set(idOf(file), { kind: kind.success ? kind.data : 'organisation' });
-    const variants = data.variants as { ar?: unknown; en?: unknown } | undefined;
-    if (Array.isArray(variants?.ar)) names.push({ id: idOf(file), ar: variants.ar.map(String) });
-    if (Array.isArray(variants?.en)) for (const name of variants.en) english.add(String(name).toLowerCase());
-  }
-  const registries = {
-    entities,
-    names,
-    english,
-    topics: new Set(topicFiles.map(idOf)),
-    glossary: new Set(glossaryFiles.map(idOf)),
-  };
-  cached = { key, registries };
-  return registries;
-}
+export const readRegistries: () => Registries = whileUnchanged(
+  [
+    ['entities', '.yaml'],
+    ['topics', '.yaml'],
+    ['glossary', '.yaml'],
+  ],
+  ([entityFiles = [], topicFiles = [], glossaryFiles = []]) => {
+    const entities: Registries['entities'] = new Map();
+    const names: Registries['names'] = [];
+    const english: Registries['english'] = new Set();
+    for (const file of entityFiles) {
+      const read = readYaml(file);
+      const data =
+        'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+      const kind = entitySchema.shape.kind.safeParse(data.kind);
+      entities.set(idOf(file), { kind: kind.success ? kind.data : 'organisation' });
+      const variants = data.variants as { ar?: unknown; en?: unknown } | undefined;
+      if (Array.isArray(variants?.ar)) names.push({ id: idOf(file), ar: variants.ar.map(String) });
+      if (Array.isArray(variants?.en)) for (const name of variants.en) english.add(String(name).toLowerCase());
+    }
+    return {
+      entities,
+      names,
+      english,
+      topics: new Set(topicFiles.map(idOf)),
+      glossary: new Set(glossaryFiles.map(idOf)),
+    };
+  },
+);
 
 /** The ids an article's frontmatter refers to: its events, and the entities it lists or credits. */
 function referencesOf(frontmatter: Record<string, unknown>): { events: string[]; entities: string[] } {
@@ -113,28 +123,36 @@ function referencesOf(frontmatter: Record<string, unknown>): { events: string[];
  * What waits, unpublished, with the drafts: the events only drafts refer to, and the entities only drafts (or those
  * events) name. A record nothing refers to is not held back (an event no article cites is an error of its own).
  */
-export function waitingForDrafts(): { events: Set<string>; entities: Set<string> } {
-  const published = { events: new Set<string>(), entities: new Set<string>() };
-  const drafted = { events: new Set<string>(), entities: new Set<string>() };
-  for (const file of filesIn('articles', '.mdx')) {
-    const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'));
-    const into = frontmatter.draft === true ? drafted : published;
-    const { events, entities } = referencesOf(frontmatter);
-    for (const id of events) into.events.add(id);
-    for (const id of entities) into.entities.add(id);
-  }
-  const events = new Set([...drafted.events].filter((id) => !published.events.has(id)));
-  // a published event's participants and places are published with it
-  for (const file of filesIn('events', '.yaml')) {
-    if (events.has(idOf(file))) continue;
-    const read = readYaml(file);
-    const data =
-      'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
-    for (const id of [data.participants, data.places].flatMap((ids) => (Array.isArray(ids) ? (ids as unknown[]) : [])))
-      published.entities.add(String(id));
-  }
-  return { events, entities: new Set([...drafted.entities].filter((id) => !published.entities.has(id))) };
-}
+export const waitingForDrafts: () => { events: Set<string>; entities: Set<string> } = whileUnchanged(
+  [
+    ['articles', '.mdx'],
+    ['events', '.yaml'],
+  ],
+  ([articleFiles = [], eventFiles = []]) => {
+    const published = { events: new Set<string>(), entities: new Set<string>() };
+    const drafted = { events: new Set<string>(), entities: new Set<string>() };
+    for (const file of articleFiles) {
+      const { frontmatter } = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+      const into = frontmatter.draft === true ? drafted : published;
+      const { events, entities } = referencesOf(frontmatter);
+      for (const id of events) into.events.add(id);
+      for (const id of entities) into.entities.add(id);
+    }
+    const events = new Set([...drafted.events].filter((id) => !published.events.has(id)));
+    // a published event's participants and places are published with it
+    for (const file of eventFiles) {
+      if (events.has(idOf(file))) continue;
+      const read = readYaml(file);
+      const data =
+        'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+      for (const id of [data.participants, data.places].flatMap((ids) =>
+        Array.isArray(ids) ? (ids as unknown[]) : [],
+      ))
+        published.entities.add(String(id));
+    }
+    return { events, entities: new Set([...drafted.entities].filter((id) => !published.entities.has(id))) };
+  },
+);
 
 /**
  * The interface strings of each language, by locale: src/i18n/<locale>.json, or the same files in EDITION_I18N_DIR

@@ -3,14 +3,19 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 /**
  * For a YAML text, the line on which each field is written: `lineOf(["events", 1, "id"])` is the line of that key (or
  * list item), or of its nearest written ancestor when it is missing; undefined for a text that is not YAML.
- * `firstLine` is the file's line of the text's first line (2 for frontmatter after its opening `---`).
+ * `firstLine` is the file's line of the text's first line (2 for frontmatter after its opening `---`). The text is
+ * parsed on the first question only: most files have no problem to place.
  */
 export function yamlLines(text: string, firstLine = 1): (path: readonly PropertyKey[]) => number | undefined {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  if (document.errors.length) return () => undefined;
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  let parsed: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
   return (path) => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { document: parseDocument(text, { lineCounter }), lineCounter };
+    }
+    const { document, lineCounter } = parsed;
+    if (document.errors.length) return undefined;
+    const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
     let node: unknown = document.contents;
     let line: number | undefined;
     for (const key of path) {
