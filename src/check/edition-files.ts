@@ -57,6 +57,12 @@ function readYaml(file: string): { data: unknown; lineOf: LineOf } | { problem: 
   }
 }
 
+/** A YAML file's top-level fields, or none when it is not a YAML mapping (that is reported on the file itself). */
+function yamlFields(file: string): Record<string, unknown> {
+  const read = readYaml(file);
+  return 'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+}
+
 /** What `read` makes of some folders' files, read again only when one of them is added, removed or changed. */
 function whileUnchanged<T>(folders: [string, string][], read: (files: string[][]) => T): () => T {
   let cached: { key: string; value: T } | undefined;
@@ -86,9 +92,7 @@ export const readRegistries: () => Registries = whileUnchanged(
     const names: Registries['names'] = [];
     const english: Registries['english'] = new Set();
     for (const file of entityFiles) {
-      const read = readYaml(file);
-      const data =
-        'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+      const data = yamlFields(file);
       const kind = entitySchema.shape.kind.safeParse(data.kind);
       entities.set(idOf(file), { kind: kind.success ? kind.data : 'organisation' });
       const variants = data.variants as { ar?: unknown; en?: unknown } | undefined;
@@ -142,9 +146,7 @@ export const waitingForDrafts: () => { events: Set<string>; entities: Set<string
     // a published event's participants and places are published with it
     for (const file of eventFiles) {
       if (events.has(idOf(file))) continue;
-      const read = readYaml(file);
-      const data =
-        'data' in read && read.data && typeof read.data === 'object' ? (read.data as Record<string, unknown>) : {};
+      const data = yamlFields(file);
       for (const id of [data.participants, data.places].flatMap((ids) =>
         Array.isArray(ids) ? (ids as unknown[]) : [],
       ))
