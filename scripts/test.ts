@@ -37,6 +37,11 @@ const nodeTier = (tier: string) => {
   if (!ok && !tally?.failed) counts.failed++;
 };
 
+// The browser (and any other system program the tests use) first, so a missing one is said before anything runs.
+if (!run('test tools', process.execPath, ['scripts/test-tools.ts'])) {
+  console.log('\ntests: 0 passed, 1 failed');
+  process.exit(1);
+}
 nodeTier('unit');
 const built = run('build', 'npm', ['run', 'build']);
 if (!built) counts.failed++;

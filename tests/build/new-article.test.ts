@@ -23,7 +23,6 @@ const eventId = '2025-03-05-lavrov-wang-talks';
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-new-article-'));
 const edition = path.join(temp, 'edition');
 fs.cpSync(path.join(root, 'tests/fixtures/edition'), edition, { recursive: true });
-const port = 4478;
 let server: SiteServer | undefined;
 
 /** The English an editor would write for each unit. */
@@ -239,7 +238,7 @@ test('published, it has its pages in both languages, its event in the chronology
       `${chronology}/ lists the event`,
     );
 
-  server = await serveSite(out, port);
+  server = await serveSite(out);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     const page = await browser.newPage();
