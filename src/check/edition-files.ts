@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
-import { editionPath } from '../lib/edition-dir.ts';
 import { sourceUnits } from '../lib/units.ts';
 import { yamlLines } from '../lib/yaml-lines.ts';
 import { articleSchema, draftArticleSchema } from '../schemas/article.ts';
@@ -23,6 +22,11 @@ import {
   type LineOf,
   type Registries,
 } from './rules.ts';
+
+/** Resolves a path inside the edition (content/ and sources/); EDITION_DIR swaps in another corpus (the tests' fixtures). */
+export function editionPath(relative: string): string {
+  return path.resolve(process.env.EDITION_DIR ?? process.cwd(), relative);
+}
 
 /** A file's path as problems name it: relative to the edition's folder. */
 export const editionRelative = (file: string): string => path.relative(editionPath('.'), path.resolve(file));

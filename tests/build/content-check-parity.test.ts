@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { problemLines } from '../../src/check/problem.ts';
 import { filesIn } from '../../src/check/edition-files.ts';
-import { checkArticleBody, checkEdition, preCheck } from '../../src/integrations/content-check.ts';
+import { checkArticleBody, checkEdition, preCheck } from '../../src/check/engine.ts';
 import { astroBuild } from '../support/build.ts';
 import { root } from '../support/edition.ts';
 
