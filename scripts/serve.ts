@@ -55,8 +55,15 @@ const stop = () => {
   server.closeAllConnections();
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
-// A test that starts the server holds its standard input open: when that process ends, however it ends (an
-// interrupted run too), the pipe closes and the server stops with it instead of holding its port.
-if (process.env.SERVE_WHILE_STDIN_OPEN === '1') {
-  process.stdin.on('end', stop).resume();
+// A test run that starts the server names its own process: when that process ends, however it ends (an interrupted
+// run too), the server stops with it instead of holding its port.
+const watched = Number(process.env.SERVE_WHILE_PID_LIVES ?? 0);
+if (watched) {
+  setInterval(() => {
+    try {
+      process.kill(watched, 0);
+    } catch {
+      stop();
+    }
+  }, 1000).unref();
 }

@@ -34,7 +34,8 @@ export default defineConfig({
     command: `"${process.execPath}" scripts/serve.ts`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${base}`,
-    env: { PORT: String(port), BASE: base },
+    // the server stops with the runner, even one that is killed
+    env: { PORT: String(port), BASE: base, SERVE_WHILE_PID_LIVES: String(process.pid) },
     reuseExistingServer: false,
     stdout: 'ignore',
   },

@@ -11,13 +11,13 @@ export interface SiteServer {
 
 /**
  * Serves `dist` under `base` on `port` (0, the default: a free one), and resolves once the server is listening.
- * The server lives only as long as this process: it stops when its standard input, held here, closes.
+ * The server lives only as long as this process (scripts/serve.ts watches it).
  */
 export async function serveSite(dist: string, port = 0, base = '/'): Promise<SiteServer> {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
     cwd: root,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE: base, SERVE_WHILE_STDIN_OPEN: '1' },
-    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE: base, SERVE_WHILE_PID_LIVES: String(process.pid) },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     server.stdout.once('data', (line: Buffer) => {
