@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { sourceUnits } from '../lib/units.ts';
 import { yamlLines } from '../lib/yaml-lines.ts';
 import { articleSchema, draftArticleSchema } from '../schemas/article.ts';
+import { colophonSchema } from '../schemas/colophon.ts';
 import { entitySchema } from '../schemas/entity.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -177,6 +178,16 @@ export function readDictionaries(): Record<string, Record<string, string>> {
   );
 }
 
+/** The colophon's problems (content/colophon.yaml: who answers for the edition, what every citation names). */
+function colophonProblems(): Problem[] {
+  const file = editionPath('content/colophon.yaml');
+  const name = editionRelative(file);
+  if (!fs.existsSync(file))
+    return [{ file: name, field: '(file)', message: 'missing (the editor, licence, version date and contact)' }];
+  const read = readYaml(file);
+  return 'problem' in read ? [read.problem] : schemaProblems(colophonSchema, read.data, name, read.lineOf);
+}
+
 /**
  * Every problem that can be found without reading the articles' bodies: interface strings, every registry and event
  * file and every article's frontmatter against their schemas (a draft's against the draft schema, and against the
@@ -205,6 +216,7 @@ export function recordProblems(): {
       );
     }
   }
+  problems.push(...colophonProblems());
   const events: EventRecord[] = [];
   for (const file of filesIn('events', '.yaml')) {
     const read = readYaml(file);
