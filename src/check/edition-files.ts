@@ -14,8 +14,10 @@ import { glossarySchema } from '../schemas/glossary.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import type { Problem } from './problem.ts';
 import {
+  proseQuoteProblems,
   referenceProblems,
   schemaProblems,
+  straightQuoteProblems,
   translationProblems,
   yamlProblem,
   type ArticleRecord,
@@ -197,7 +199,12 @@ export function recordProblems(): {
     for (const file of filesIn(folder, '.yaml')) {
       const read = readYaml(file);
       problems.push(
-        ...('problem' in read ? [read.problem] : schemaProblems(schema, read.data, editionRelative(file), read.lineOf)),
+        ...('problem' in read
+          ? [read.problem]
+          : [
+              ...schemaProblems(schema, read.data, editionRelative(file), read.lineOf),
+              ...straightQuoteProblems(editionRelative(file), read.data, read.lineOf),
+            ]),
       );
     }
   }
@@ -218,6 +225,7 @@ export function recordProblems(): {
       ...(parsed.success ? { data: parsed.data } : {}),
     });
     if (!parsed.success) problems.push(...schemaProblems(eventSchema, read.data, editionRelative(file), lineOf));
+    problems.push(...straightQuoteProblems(editionRelative(file), read.data, lineOf));
   }
   const articleFiles = filesIn('articles', '.mdx');
   const articles: ArticleRecord[] = [];
@@ -235,6 +243,7 @@ export function recordProblems(): {
       problems.push(...publishingProblems(frontmatter, relative, lineOf));
     }
     const schema = draft ? draftArticleSchema : articleSchema;
+    problems.push(...straightQuoteProblems(relative, frontmatter, lineOf));
     const parsed = schema.safeParse(frontmatter);
     if (parsed.success)
       articles.push({ file: relative, data: parsed.data, source: readSource(parsed.data.slug), lineOf });
@@ -244,6 +253,14 @@ export function recordProblems(): {
     }
   }
   problems.push(...referenceProblems(articles, events, registries));
+  // the English of the colophon and of the English pages, in quotation marks as the rest of the edition
+  const colophon = editionPath('content/colophon.yaml');
+  if (fs.existsSync(colophon)) {
+    const read = readYaml(colophon);
+    if (!('problem' in read)) problems.push(...straightQuoteProblems(editionRelative(colophon), read.data, read.lineOf));
+  }
+  for (const file of filesIn('pages/en', '.mdx'))
+    problems.push(...proseQuoteProblems(editionRelative(file), fs.readFileSync(file, 'utf8')));
   return { problems, articleFiles, registries, drafts };
 }
 
