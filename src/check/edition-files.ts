@@ -257,7 +257,8 @@ export function recordProblems(): {
   const colophon = editionPath('content/colophon.yaml');
   if (fs.existsSync(colophon)) {
     const read = readYaml(colophon);
-    if (!('problem' in read)) problems.push(...straightQuoteProblems(editionRelative(colophon), read.data, read.lineOf));
+    if (!('problem' in read))
+      problems.push(...straightQuoteProblems(editionRelative(colophon), read.data, read.lineOf));
   }
   for (const file of filesIn('pages/en', '.mdx'))
     problems.push(...proseQuoteProblems(editionRelative(file), fs.readFileSync(file, 'utf8')));

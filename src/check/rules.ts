@@ -173,8 +173,11 @@ export function straightQuoteProblems(file: string, data: unknown, lineOf?: Line
     if (typeof value === 'string') {
       const message = english ? straightQuoteMessage(value) : undefined;
       if (message) problems.push({ file, field: at.join('.'), message });
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, String(i)], english));
-    else if (value && typeof value === 'object')
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, [...at, String(i)], english);
+      });
+    } else if (value && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) walk(item, [...at, key], english || key === 'en');
   };
   walk(data, [], false);

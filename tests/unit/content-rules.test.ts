@@ -652,7 +652,10 @@ test("a note's English writes ’ for an apostrophe; its Arabic, and Arabic quot
     message: "a straight apostrophe or single quote (') in English text",
   });
   assert.ok(problems[0]?.message.includes("the source's typing"));
-  assert.deepEqual(body(call, edit('The Arabic quotes <Ar>بلا حدود</Ar>', 'The Arabic quotes <Ar>"بلا حدود"</Ar>')), []);
+  assert.deepEqual(
+    body(call, edit('The Arabic quotes <Ar>بلا حدود</Ar>', 'The Arabic quotes <Ar>"بلا حدود"</Ar>')),
+    [],
+  );
   assert.deepEqual(body(call, edit('وُضعت «بلا حدود»', 'وُضعت "بلا حدود"')), []);
 });
 
@@ -683,7 +686,9 @@ test("a record's English fields and English forms write typographic quotes, on t
     ],
   );
   assert.ok(problems[0]?.message.startsWith("a straight apostrophe or single quote (') in English text, at «People's"));
-  assert.ok(problems[1]?.message.startsWith("a straight apostrophe or single quote (') in English text, at «the 'New' China»"));
+  assert.ok(
+    problems[1]?.message.startsWith("a straight apostrophe or single quote (') in English text, at «the 'New' China»"),
+  );
 });
 
 test("an English page's prose and frontmatter write typographic quotes; code, tags and link targets are left alone", () => {
