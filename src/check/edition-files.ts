@@ -187,7 +187,12 @@ function colophonProblems(): Problem[] {
   if (!fs.existsSync(file))
     return [{ file: name, field: '(file)', message: 'missing (the editor, licence, version date and contact)' }];
   const read = readYaml(file);
-  return 'problem' in read ? [read.problem] : schemaProblems(colophonSchema, read.data, name, read.lineOf);
+  return 'problem' in read
+    ? [read.problem]
+    : [
+        ...schemaProblems(colophonSchema, read.data, name, read.lineOf),
+        ...straightQuoteProblems(name, read.data, read.lineOf),
+      ];
 }
 
 /**
@@ -269,13 +274,7 @@ export function recordProblems(): {
     }
   }
   problems.push(...referenceProblems(articles, events, registries));
-  // the English of the colophon and of the English pages, in quotation marks as the rest of the edition
-  const colophon = editionPath('content/colophon.yaml');
-  if (fs.existsSync(colophon)) {
-    const read = readYaml(colophon);
-    if (!('problem' in read))
-      problems.push(...straightQuoteProblems(editionRelative(colophon), read.data, read.lineOf));
-  }
+  // the English pages, in quotation marks as the rest of the edition
   for (const file of filesIn('pages/en', '.mdx'))
     problems.push(...proseQuoteProblems(editionRelative(file), fs.readFileSync(file, 'utf8')));
   return { problems, articleFiles, registries, drafts };
