@@ -105,15 +105,16 @@ test.describe('printing the notes', () => {
       await settle(page);
       const notes = await page.locator('.footnotes li .note').evaluateAll((found) =>
         found.map((note) => {
-          const [en, ar] = [note.querySelector(':scope > .en'), note.querySelector(':scope > .ar')];
-          const rect = (element: Element | null) => element?.getBoundingClientRect();
-          return {
-            en: { ...rect(en)?.toJSON(), direction: en ? getComputedStyle(en).direction : '' },
-            ar: { ...rect(ar)?.toJSON(), direction: ar ? getComputedStyle(ar).direction : '' },
-          } as {
-            en: { top: number; bottom: number; direction: string };
-            ar: { top: number; bottom: number; direction: string };
+          const part = (selector: string) => {
+            const element = note.querySelector(selector);
+            const r = element?.getBoundingClientRect();
+            return {
+              top: r?.top ?? 0,
+              bottom: r?.bottom ?? 0,
+              direction: element ? getComputedStyle(element).direction : '',
+            };
           };
+          return { en: part(':scope > .en'), ar: part(':scope > .ar') };
         }),
       );
       expect(notes.length).toBeGreaterThan(10);
@@ -242,6 +243,8 @@ test.describe('the chronology list', () => {
         for (const link of (await links.all()).slice(0, 12)) {
           const visible = (await link.evaluate((a) => a.firstChild?.textContent ?? '')).trim();
           expect(visible).toMatch(/^\d{4}-\d{2} §\d+$/u);
+          // drawn as written, the year first and the section sign before its number, in Arabic too
+          await expect(link).toHaveAttribute('dir', 'ltr');
           const title = (await link.getAttribute('title')) ?? 'missing';
           // its name: what it shows, then the article it opens
           await expect(link).toHaveAccessibleName(`${visible} (${title})`);
