@@ -317,10 +317,12 @@ test('the ICS and CSV exports parse and agree with chronology.json, intervals in
     expect(vevent?.summary.startsWith(event.title.en)).toBe(true);
     expect(vevent?.startDate.isDate).toBe(true); // all-day
     expect(vevent?.startDate.toString()).toBe(event.start);
-    // a day or days run to the day after the last; a month or a year is its first day alone (see chronologyIcs)
-    const lastDay = event.precision === 'day' ? event.end : event.start;
-    const dayAfterEnd = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // every event, a month or a year included, runs to the day after its last day (DTEND is not inclusive)
+    const dayAfterEnd = new Date(Date.parse(`${event.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     expect(vevent?.endDate.toString()).toBe(dayAfterEnd);
+    // an imprecise date says so in the summary, which a calendar shows on its own
+    if (event.precision !== 'day') expect(vevent?.summary).toContain(`; date known to the ${event.precision})`);
+    else expect(vevent?.summary).toBe(event.title.en);
   }
   // read with a reader of our own (tests/support/csv.ts), not papaparse, which wrote it
   const csv = parseCsv(await (await request.get('chronology.csv')).text());
@@ -352,7 +354,7 @@ test('chronology.ics folds its lines at 75 octets of UTF-8, never inside a chara
   );
 });
 
-test('chronology.ics puts a year or a month on its first day, not across the period, and takes no time', async ({
+test('chronology.ics spans a year or a month across the whole period, names the precision, and takes no time', async ({
   request,
 }) => {
   const calendar = new ICAL.Component(ICAL.parse(await (await request.get('chronology.ics')).text()) as unknown[]);
@@ -360,9 +362,15 @@ test('chronology.ics puts a year or a month on its first day, not across the per
     calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')).split('@')[0], v]),
   );
   const expected = [
-    // id, SUMMARY, DTSTART, DTEND as written in the file (none for a month or year)
-    ['1927-chinese-civil-war', 'Chinese Civil War (1927 – 1949)', '1927-01-01', null],
-    ['2026-11-apec-summit-shenzhen', 'APEC summit in Shenzhen (November 2026)', '2026-11-01', null],
+    // id, SUMMARY, DTSTART, DTEND as written in the file (the day after the last day, by the calendar)
+    ['1927-chinese-civil-war', 'Chinese Civil War (1927 – 1949; date known to the year)', '1927-01-01', '1950-01-01'],
+    [
+      '2026-11-apec-summit-shenzhen',
+      'APEC summit in Shenzhen (November 2026; date known to the month)',
+      '2026-11-01',
+      '2026-12-01',
+    ],
+    ['2022-02-28-russia-ukraine-talks', null, '2022-02-28', '2022-06-01'],
     ['1939-09-01-second-world-war', 'Second World War', '1939-09-01', '1945-09-03'],
     ['2022-09-15-sco-samarkand-summit', null, '2022-09-15', '2022-09-17'],
   ] as const;
@@ -371,14 +379,16 @@ test('chronology.ics puts a year or a month on its first day, not across the per
     expect(vevent, id).toBeDefined();
     if (summary) expect(vevent?.getFirstPropertyValue('summary')).toBe(summary);
     expect(String(vevent?.getFirstPropertyValue('dtstart'))).toBe(start);
-    if (end === null) expect(vevent?.hasProperty('dtend')).toBe(false);
-    else expect(String(vevent?.getFirstPropertyValue('dtend'))).toBe(end);
+    expect(String(vevent?.getFirstPropertyValue('dtend'))).toBe(end);
   }
   for (const vevent of byUid.values()) expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
   const apec = byUid.get('2026-11-apec-summit-shenzhen');
   expect(String(apec?.getFirstPropertyValue('description'))).toContain(
-    'Dated to the month only (2026-11): placed on its first day, 1 November 2026.',
+    'Dated to the month only (2026-11): shown across the whole period, 1 November 2026 to 30 November 2026.',
   );
+  // ical.js reads the span as the whole month: thirty days
+  const apecEvent = new ICAL.Event(apec);
+  expect(apecEvent.duration.toSeconds()).toBe(30 * 86_400);
 });
 
 test('chronology.csv opens with a UTF-8 byte order mark, so that spreadsheets read the Arabic', async ({ request }) => {
