@@ -15,7 +15,7 @@ import { officialLocale, officialStyle, styleIds } from './styles.ts';
 const items = new Map<string, unknown>();
 const locale = officialLocale('en-US');
 /** Another work, cited between two notes so that the second is a later note (a short one), not an "ibid." */
-const between: CslItem = {
+export const between: CslItem = {
   id: 'edition-another-work',
   type: 'webpage',
   title: 'Another work',
@@ -62,7 +62,7 @@ function formatIn(style: CitationStyle, item: CslItem, locator?: number | string
   );
   // citeproc's entry is wrapped: <div class="csl-entry">…</div>
   const inner = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/u.exec(entry)?.[1] ?? entry;
-  const part = (result: (typeof first)) => citationFromHtml(result?.[2] ?? '');
+  const part = (result: typeof first) => citationFromHtml(result?.[2] ?? '');
   return { bibliography: citationFromHtml(inner), first: part(first), later: part(later) };
 }
 

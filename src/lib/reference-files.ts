@@ -95,7 +95,9 @@ export function risOf(work: CitedWork): string {
     ['UR', item.URL],
     ['LA', item.language === 'ar' ? 'Arabic' : 'English'],
     ['ER', ''],
-  ].flatMap(([tag, value]) => (value === undefined ? [] : [`${tag}  - ${value}`.trimEnd() + (tag === 'ER' ? ' ' : '')]));
+  ].flatMap(([tag, value]) =>
+    value === undefined ? [] : [`${tag}  - ${value}`.trimEnd() + (tag === 'ER' ? ' ' : '')],
+  );
   return `${lines.join('\r\n')}\r\n`;
 }
 
