@@ -1,4 +1,4 @@
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 import {
   citationFromHtml,
   citationStyles,
@@ -26,8 +26,8 @@ export const between: CslItem = {
   language: 'en',
 };
 items.set(between.id, between);
-const engines = new Map<CitationStyle, CSL.Engine>();
-function engineOf(style: CitationStyle): CSL.Engine {
+const engines = new Map<CitationStyle, Engine>();
+function engineOf(style: CitationStyle): Engine {
   let engine = engines.get(style);
   if (!engine) {
     engine = new CSL.Engine(

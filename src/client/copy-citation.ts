@@ -7,7 +7,7 @@ class CopyCitation extends HTMLElement {
     button?.addEventListener('click', () => {
       const citation = this.closest('dd')?.querySelector('.citation');
       if (!citation) return;
-      const text = (citation.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      const text = citation.textContent.replace(/\s+/gu, ' ').trim();
       const html = `<span lang="en" dir="ltr">${citation.innerHTML}</span>`;
       const item = new ClipboardItem({
         'text/html': new Blob([html], { type: 'text/html' }),

@@ -6,7 +6,7 @@ declare module 'citeproc' {
   }
   /** [citation id, note index, the citation as formatted] */
   type CitationResult = [string, number, string];
-  class Engine {
+  export class Engine {
     constructor(sys: Sys, style: unknown, lang?: string, forceLang?: boolean);
     opt: { development_extensions: Record<string, boolean> };
     setOutputFormat(format: 'html' | 'text'): void;

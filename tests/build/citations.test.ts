@@ -18,7 +18,9 @@ import { articleSlugs } from '../support/edition.ts';
 import { dist } from '../support/site.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-citations-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+after(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 /** Every work's folder and name: articles/<slug>/<slug>, events/<id>/<id>. */
 const works = ['articles', 'events'].flatMap((kind) =>
@@ -26,7 +28,7 @@ const works = ['articles', 'events'].flatMap((kind) =>
 );
 const read = (work: (typeof works)[number], ext: string) =>
   fs.readFileSync(path.join(work.dir, `${work.name}.${ext}`), 'utf8');
-const items = works.map((work) => (JSON.parse(read(work, 'json')) as CslItem[])[0] as CslItem);
+const items = works.flatMap((work) => JSON.parse(read(work, 'json')) as CslItem[]);
 
 test('one .bib, .ris and CSL-JSON file per article and per event, none per paragraph, keys unique', () => {
   assert.equal(works.filter((work) => work.kind === 'articles').length, articleSlugs().length);
@@ -59,27 +61,34 @@ test('every .bib passes biber --validate-datamodel without a warning', () => {
 });
 
 test('every .ris is RIS (CR LF lines, TY first, ER last) and citation-js reads its title, date and URL', () => {
-  for (const [i, work] of works.entries()) {
+  for (const [work, item] of works.map((each, i) => [each, items[i]] as const)) {
+    if (!item) throw new Error(`${work.name}: no CSL item`);
     const ris = read(work, 'ris');
-    const item = items[i] as CslItem;
     assert.ok(ris.endsWith('ER  - \r\n'), `${work.name}: ends with ER and a line end`);
     assert.doesNotMatch(ris.replace(/\r\n/gu, ''), /[\r\n]/u, `${work.name}: CR LF only`);
     for (const line of ris.split('\r\n').slice(0, -1)) assert.match(line, /^[A-Z][A-Z0-9] {2}- /u, line);
     assert.match(ris, /^TY {2}- /u);
-    const [parsed] = new Cite(ris).data as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
-    assert.equal(parsed?.URL, item.URL);
+    const parsed = (new Cite(ris).data as { URL: string; issued: { 'date-parts': number[][] } }[]).at(0);
+    if (!parsed) throw new Error(`${work.name}: citation-js read no record`);
+    assert.equal(parsed.URL, item.URL);
     const [year, month, day] = item.issued['date-parts'][0] ?? [];
-    assert.equal(parsed?.issued['date-parts'][0]?.[0], year);
+    assert.equal(parsed.issued['date-parts'][0]?.[0], year);
     const da = [month, day].map((n) => String(n).padStart(2, '0')).join('/');
     assert.match(ris, new RegExp(`^DA {2}- ${year}/${da}/\r$`, 'mu'), `${work.name}: the full date`);
     // (citation-js reads TT, the translated title, as the title, and TI as the original's)
     const original = /^TI {2}- (.*)\r$/mu.exec(ris)?.[1];
     assert.ok(item.title.startsWith(original ?? '-'), `${work.name}: TI`);
-    assert.ok(Object.values(parsed ?? {}).includes(original), `${work.name}: the title read`);
+    assert.ok(Object.values(parsed).includes(original), `${work.name}: the title read`);
   }
 });
 
 const pandoc = () => debianTool('pandoc');
+/** The CSL item of a work by its page's name. */
+function itemOf(name: string): CslItem {
+  const item = items[works.findIndex((work) => work.name === name)];
+  if (!item) throw new Error(`no work ${name}`);
+  return item;
+}
 
 test('pandoc reads every CSL-JSON file as the same items', () => {
   const all = path.join(tmp, 'all.json');
@@ -189,11 +198,7 @@ const checked = works.filter((work) =>
 test("pandoc's citeproc, with the same style files, gives every panel's citations, italics included", async () => {
   assert.equal(checked.length, 6, checked.map((work) => work.name).join());
   const runs = citationStyles.flatMap((style) =>
-    checked.map(async (work) => ({
-      style,
-      work,
-      theirs: await pandocCitations(style, items[works.indexOf(work)] as CslItem),
-    })),
+    checked.map(async (work) => ({ style, work, theirs: await pandocCitations(style, itemOf(work.name)) })),
   );
   for (const { style, work, theirs } of await Promise.all(runs)) {
     const page = ours(`${work.kind}/${work.name}`);
@@ -209,7 +214,7 @@ test("pandoc's citeproc, with the same style files, gives every panel's citation
 test("pandoc's citeproc gives a paragraph's citations: the article's with para. 9", async () => {
   const slug = '2024-05-16-putin-xi-beijing-summit';
   const page = ours(`articles/${slug}`, 9);
-  const item = items.find((candidate) => candidate.id === slug) as CslItem;
+  const item = itemOf(slug);
   for (const style of citationStyles) {
     const theirs = await pandocCitations(style, item, '9');
     const firstForm = style === 'chicago' ? 'fullNote' : 'inText';

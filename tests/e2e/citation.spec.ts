@@ -165,7 +165,7 @@ test('the cite panel gives every form of Chicago 17, APA 7 and MLA 9 for an unsi
       ['chicago', 'bibliography'],
       ['apa', 'reference'],
       ['mla', 'worksCited'],
-    ]) {
+    ] as const) {
       await expect(form(style, name).locator('i')).toHaveText('Ad-Diyar (probable source)');
       await expect(form(style, name)).toContainText('China and Russia, 2022–2026: An Annotated Bilingual Chronology');
       await expect(form(style, name)).not.toContainText('(Ed.)');
