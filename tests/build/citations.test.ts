@@ -13,7 +13,7 @@ import '@citation-js/plugin-ris';
 import { between } from '../../src/citation/engine.ts';
 import { officialStyle, styleIds, styleXml } from '../../src/citation/styles.ts';
 import { citationForms, citationStyles, type CslItem } from '../../src/lib/citation.ts';
-import { debianTool } from '../support/debian-tool.ts';
+import { toolPath } from '../support/tools.ts';
 import { articleSlugs } from '../support/edition.ts';
 import { dist } from '../support/site.ts';
 
@@ -51,7 +51,7 @@ test('one .bib, .ris and CSL-JSON file per article and per event, none per parag
 });
 
 test('every .bib passes biber --validate-datamodel without a warning', () => {
-  const biber = debianTool('biber');
+  const biber = toolPath('biber');
   fs.writeFileSync(path.join(tmp, 'all.bib'), works.map((work) => read(work, 'bib')).join('\n'));
   const run = spawnSync(biber, ['--tool', '--validate-datamodel', 'all.bib'], { cwd: tmp, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
@@ -82,7 +82,7 @@ test('every .ris is RIS (CR LF lines, TY first, ER last) and citation-js reads i
   }
 });
 
-const pandoc = () => debianTool('pandoc');
+const pandoc = () => toolPath('pandoc');
 /** The CSL item of a work by its page's name. */
 function itemOf(name: string): CslItem {
   const item = items[works.findIndex((work) => work.name === name)];
