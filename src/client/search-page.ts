@@ -322,7 +322,9 @@ class EditionSearch extends HTMLElement {
     const notKept = this.#notKept ? ` ${this.text('search.notKept', { count: this.#notKept })}` : '';
     if (this.#count) this.setStatus(`${this.text(key, { count: this.#count, query: this.#queryText })}${notKept}`);
     else
-      this.setStatus(`${this.text('search.none', { query: this.#queryText })} ${this.text('search.noneHelp')}${notKept}`);
+      this.setStatus(
+        `${this.text('search.none', { query: this.#queryText })} ${this.text('search.noneHelp')}${notKept}`,
+      );
     this.updateMore();
     this.dataset.state = 'done';
   }

@@ -7,7 +7,14 @@ import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { offlineAutoLimit, searchFolders } from '../lib/constants.ts';
-import { offlineManifest, shardFile, shardFolder, unprefixed, type BuiltFile, type OfflineManifest } from '../lib/offline.ts';
+import {
+  offlineManifest,
+  shardFile,
+  shardFolder,
+  unprefixed,
+  type BuiltFile,
+  type OfflineManifest,
+} from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
@@ -64,11 +71,7 @@ export function autoLimit(env: NodeJS.ProcessEnv = process.env): number {
  * Writes the offline copy's manifest (offline.json) and the service worker (sw.js, carrying the build's version)
  * into a built site. Run last in the build, when every page and the whole Pagefind index are written.
  */
-export async function writeOfflineFiles(
-  outDir: string,
-  base: string,
-  limit = autoLimit(),
-): Promise<OfflineManifest> {
+export async function writeOfflineFiles(outDir: string, base: string, limit = autoLimit()): Promise<OfflineManifest> {
   const { files, owners } = await builtFiles(outDir);
   const { manifest, shards } = offlineManifest(files, { owners, limit });
   // bundled, so that the worker shares the edition's constants (src/lib/constants.ts) with the pages

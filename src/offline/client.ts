@@ -56,7 +56,9 @@ export async function keepWholeCopy(progress: (done: number, total: number) => v
   if (!worker) throw new Error('no active service worker');
   const channel = new MessageChannel();
   const finished = new Promise<void>((resolve, reject) => {
-    channel.port1.onmessage = ({ data }: MessageEvent<{ done?: number; total?: number; complete?: boolean; error?: string }>) => {
+    channel.port1.onmessage = ({
+      data,
+    }: MessageEvent<{ done?: number; total?: number; complete?: boolean; error?: string }>) => {
       if (data.error !== undefined) reject(new Error(data.error));
       else if (data.complete) resolve();
       else progress(data.done ?? 0, data.total ?? 0);

@@ -55,8 +55,8 @@ const manifestUrl = `${base}offline.json`;
 const heldUrl = `${base}${offlineHeldFile}`;
 const batchSize = 12;
 
-
-const json = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+const json = (value: unknown) =>
+  new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
 const urlOf = (path: string) => `${base}${path}`;
 
 /** Runs changes to the copy one after another: a page kept while the whole copy downloads must not be lost. */
@@ -117,10 +117,11 @@ async function previousCopy(): Promise<{ cache: Cache; held: Held; hashes: Map<s
   for (const name of await caches.keys()) {
     if (!name.startsWith(offlineCachePrefix) || name === cacheName) continue;
     const cache = await caches.open(name);
-    const manifest = await readJson<OfflineManifest>(cache, manifestUrl);
-    const held = (await readJson<Held>(cache, heldUrl)) ?? { full: true, groups: [] }; // a copy of before: all
+    // a copy made before the manifest had hashes (or a shell) holds everything, and every file is fetched again
+    const manifest = await readJson<Partial<OfflineManifest>>(cache, manifestUrl);
+    const held = (await readJson<Held>(cache, heldUrl)) ?? { full: true, groups: [] };
     if (!manifest) continue;
-    const hashes = new Map(manifest.shell.entries ?? []);
+    const hashes = new Map(manifest.shell?.entries ?? []);
     // its shards were kept with it; those it never needed were never fetched
     for (let n = 0; n < (manifest.shards ?? 0); n++) {
       const listed = await readJson<OfflineShard>(cache, urlOf(shardFile(n)));

@@ -1,18 +1,23 @@
-// The offline copy: after one visit the whole edition reads and searches with no server at all; a new build
-// replaces the copy whole once the reader accepts; the About page reports it and can clear it; without service
-// workers the site works as before.
+// The offline copy: after one visit the whole edition reads and searches with no server at all while it is small;
+// a larger one (made so here by a lower limit) keeps the shell and the pages opened, searches them offline, and is
+// kept whole on request from the About page, which gives its size first; a new build downloads only the files that
+// changed, and replaces the copy once the reader accepts; the About page reports it and can clear it; without
+// service workers the site works as before.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
-import type { OfflineManifest } from '../../src/lib/offline.ts';
+import { pageGroup, type OfflineHeld, type OfflineManifest } from '../../src/lib/offline.ts';
 import { allResults } from '../support/search.ts';
 import { serveSite } from '../support/server.ts';
 import { dist } from '../support/site.ts';
 
 test.use({ serviceWorkers: 'allow' });
+
+/** Ports of the tests' own servers, apart from every other session's (TEST_PORT is each session's own). */
+const port = (n: number) => Number(process.env.TEST_PORT ?? 4399) + 200 + n;
 
 /** A copy of the built site that a test may stop serving or change. */
 function copyOfSite(): string {
@@ -27,6 +32,11 @@ async function offlineCopy(page: Page): Promise<OfflineManifest> {
     .poll(() => page.evaluate(async () => Boolean(await caches.match('/offline.json'))), { timeout: 60_000 })
     .toBe(true);
   return page.evaluate(async () => (await (await caches.match('/offline.json'))?.json()) as OfflineManifest);
+}
+
+/** What the copy this browser holds keeps beyond the shell. */
+function held(page: Page): Promise<OfflineHeld | undefined> {
+  return page.evaluate(async () => (await (await caches.match('/offline-held.json'))?.json()) as OfflineHeld);
 }
 
 /** The results of some searches, online, in a browser with no service worker. */
@@ -46,7 +56,7 @@ test('after one visit, pages never opened and search in both scripts work with t
 }) => {
   test.setTimeout(120_000);
   const dir = copyOfSite();
-  const server = await serveSite(dir, 4601);
+  const server = await serveSite(dir, port(1));
   const searches = [`${server.url}search/?q=Lavrov`, `${server.url}ar/search/?q=${encodeURIComponent('لافروف')}`];
   try {
     const expected = await onlineResults(browser, searches);
@@ -57,7 +67,8 @@ test('after one visit, pages never opened and search in both scripts work with t
     await page.goto(server.url);
     const manifest = await offlineCopy(page);
     expect(pagefindBefore, 'the first visit itself used no part of the index').toEqual([]);
-    expect(manifest.files).toContain('ar/articles/2024-04-09-lavrov-beijing-visit/');
+    expect(manifest.auto).toBe(true);
+    expect(await held(page)).toEqual({ full: true, groups: [] });
     await server.stop();
     await context.setOffline(true);
 
@@ -85,10 +96,13 @@ test('after one visit, pages never opened and search in both scripts work with t
   }
 });
 
-test('a new build replaces the offline copy as a whole, once the reader accepts the update', async ({ page }) => {
+test('a new build downloads only the files that changed, and replaces the copy once the reader accepts', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   const dir = copyOfSite();
-  const server = await serveSite(dir, 4602);
+  const server = await serveSite(dir, port(2));
   try {
     await page.goto(`${server.url}about/`);
     const first = await offlineCopy(page);
@@ -102,10 +116,18 @@ test('a new build replaces the offline copy as a whole, once the reader accepts 
     const second = await writeOfflineFiles(dir, '/');
     expect(second.version).not.toBe(first.version);
 
+    const fetched: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) fetched.push(new URL(request.url()).pathname);
+    });
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
     await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    // of the edition's files, the new worker fetched the two that changed; the rest it copied from the old copy
+    const files = fetched.filter((file) => !/^\/(offline\.json|sw\.js|offline\/\d+\.json)$/u.test(file));
+    expect(files.sort()).toEqual(['/about/', '/pagefind/pagefind-entry.json']);
+    expect(first.full.files).toBeGreaterThan(1000);
     await expect(page.locator('offline-update').getByRole('status')).toHaveText(
       'A new version of the edition is ready.',
     );
@@ -139,14 +161,14 @@ test('a new build replaces the offline copy as a whole, once the reader accepts 
 test('the About page gives the size of the offline copy, and turning it off clears it', async ({ page }) => {
   test.setTimeout(120_000);
   const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'offline.json'), 'utf8')) as OfflineManifest;
-  const size = (manifest.bytes / 1024 ** 2).toFixed(1);
+  const size = (manifest.full.bytes / 1024 ** 2).toFixed(1);
   const settings = page.locator('offline-settings');
   const toggle = settings.getByRole('checkbox');
 
   await page.goto('about/');
   await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(settings.getByRole('status')).toContainText(`${size} MB`);
-  await expect(settings.getByRole('status')).toContainText(new RegExp(`${manifest.files.length}\\P{L}* files`, 'u'));
+  await expect(settings.getByRole('status')).toContainText(new RegExp(`${manifest.full.files}\\P{L}* files`, 'u'));
   await expect(toggle).toBeChecked();
 
   await toggle.uncheck();
@@ -162,6 +184,94 @@ test('the About page gives the size of the offline copy, and turning it off clea
   await toggle.check();
   await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(settings.getByRole('status')).toContainText(size);
+});
+
+test('a large edition keeps the shell and the pages opened, searches them offline, and is kept whole on request', async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const dir = copyOfSite();
+  // the real edition as a large one: the whole copy is above the limit, so only the shell is kept without asking
+  const manifest = await writeOfflineFiles(dir, '/', 1);
+  expect(manifest.auto).toBe(false);
+  let server = await serveSite(dir, port(3));
+  const article = 'articles/2024-04-09-lavrov-beijing-visit/';
+  const event = 'events/2022-02-24-russian-invasion-of-ukraine/';
+  const unvisited = 'articles/2022-10-27-wang-yi-lavrov-call/';
+  const search = `${server.url}search/?q=Lavrov`;
+  try {
+    const [online = []] = await onlineResults(browser, [search]);
+    const fetched: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) fetched.push(new URL(request.url()).pathname.slice(1));
+    });
+    // A first visit, on an article: the shell and that article (both languages, its files) are kept, nothing else.
+    await page.goto(`${server.url}${article}`);
+    await offlineCopy(page);
+    expect(await held(page)).toEqual({ full: false, groups: [article] });
+    const shell = manifest.shell.entries.map(([file]) => file);
+    const downloaded = fetched.filter((file) => !/^(offline\.json|sw\.js|offline\/\d+\.json)$/u.test(file));
+    expect(
+      downloaded
+        .filter((file) => !shell.includes(file))
+        .every((file) => pageGroup(file) === article || file.startsWith('search-docs/') || file.startsWith(article)),
+    ).toBe(true);
+    expect(downloaded).toContain(`ar/${article}`);
+    expect(downloaded.some((file) => file.startsWith('articles/') && !file.startsWith(article))).toBe(false);
+    expect(downloaded.length).toBeLessThan(manifest.full.files / 3);
+    // A page opened later is kept as it is read.
+    await page.goto(`${server.url}ar/${event}`);
+    await expect.poll(async () => (await held(page))?.groups).toEqual([article, event]);
+
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${server.url}ar/${article}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('#p1 [lang="ar"]').first()).not.toBeEmpty();
+    await page.goto(`${server.url}${event}`);
+    await expect(page.locator('h1')).toContainText('invasion');
+    await page.goto(`${server.url}${unvisited}`);
+    await expect(page.locator('h1')).not.toContainText('Wang Yi'); // not kept: the copy's "not found" page
+    // Search offline finds everything kept, and says how many results are in pages it does not keep.
+    const kept = (href: string) =>
+      [article, event, 'about/', ''].includes(pageGroup(new URL(href, server.url).pathname.slice(1)));
+    const found = await allResults(page, search);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(online.filter(kept));
+    expect(online.length).toBeGreaterThan(found.length);
+    await expect(page.locator('edition-search [data-status]')).toContainText('Results in pages not kept offline');
+
+    // Online again, the About page gives the whole copy's size, then keeps it on request.
+    server = await serveSite(dir, port(3));
+    await context.setOffline(false);
+    await page.goto(`${server.url}about/`);
+    const settings = page.locator('offline-settings');
+    await expect(settings).toHaveAttribute('data-state', 'partial');
+    // the numbers are isolated (U+2066–2069) in the sentence: read without them
+    const text = async (locator: Locator) => (await locator.textContent())?.replace(/[\u2066-\u2069]/gu, '');
+    await expect.poll(() => text(settings.locator('[data-status]'))).toContain('2 pages you have opened');
+    const size = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+    const whole = settings.locator('[data-whole-size]');
+    await expect(whole).toBeVisible();
+    expect(await text(whole)).toBe(
+      `The whole edition: ${manifest.full.files} files, ${size(manifest.full.bytes)} MB (${size(manifest.full.gzip)} MB to download).`,
+    );
+    await settings.getByRole('button', { name: 'Keep the whole edition offline' }).click();
+    await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+    expect(await held(page)).toEqual({ full: true, groups: [] });
+    await expect(whole).toBeHidden();
+
+    await server.stop();
+    await page.goto(`${server.url}${unvisited}`);
+    await expect(page.locator('h1')).toContainText('Wang Yi');
+    const everything = await allResults(page, search);
+    expect(everything).toEqual(online);
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.describe('with service workers blocked', () => {
