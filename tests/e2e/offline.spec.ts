@@ -274,6 +274,56 @@ test('a large edition keeps the shell and the pages opened, searches them offlin
   }
 });
 
+test('a new build of a large edition downloads only the changed files of what the copy keeps', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const dir = copyOfSite();
+  await writeOfflineFiles(dir, '/', 1);
+  const server = await serveSite(dir, port(4));
+  const article = 'articles/2024-04-09-lavrov-beijing-visit/';
+  try {
+    await page.goto(`${server.url}${article}`);
+    const first = await offlineCopy(page);
+    expect(await held(page)).toEqual({ full: false, groups: [article] });
+
+    // A new build: the kept article's Arabic page, a page not kept and the About page (in the shell) are revised.
+    for (const file of [
+      `ar/${article}index.html`,
+      'articles/2022-10-27-wang-yi-lavrov-call/index.html',
+      'about/index.html',
+    ]) {
+      const full = path.join(dir, file);
+      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace('</h1>', ' (revised)</h1>'));
+    }
+    const second = await writeOfflineFiles(dir, '/', 1);
+    expect(second.version).not.toBe(first.version);
+    const fetched: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    const files = fetched.filter((file) => !/^\/(offline\.json|sw\.js|offline\/\d+\.json)$/u.test(file));
+    expect(files.sort()).toEqual(['/about/', `/ar/${article}`]);
+    await Promise.all([page.waitForEvent('load'), page.locator('offline-update [data-reload]').click()]);
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+      .toEqual([`edition-${second.version}`]);
+    expect(await held(page)).toEqual({ full: false, groups: [article] });
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${server.url}ar/${article}`);
+    await expect(page.locator('h1')).toContainText('(revised)');
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.describe('with service workers blocked', () => {
   test.use({ serviceWorkers: 'block' });
 
