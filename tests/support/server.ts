@@ -9,11 +9,18 @@ export interface SiteServer {
   stop: () => Promise<void>;
 }
 
-/** Serves `dist` on `port` under `base`, and resolves once the server is listening. */
-export async function serveSite(dist: string, port: number, base = '/'): Promise<SiteServer> {
+/** Serves `dist` on `port` under `base`, and resolves once the server is listening; `requestLog` is a file to which
+ *  the server appends every request's path, one a line. */
+export async function serveSite(dist: string, port: number, base = '/', requestLog?: string): Promise<SiteServer> {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
     cwd: root,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE: base },
+    env: {
+      ...process.env,
+      DIST_DIR: dist,
+      PORT: String(port),
+      BASE: base,
+      ...(requestLog ? { REQUEST_LOG: requestLog } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
