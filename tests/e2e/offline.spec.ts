@@ -46,11 +46,58 @@ function requestLog(dir: string): { file: string; since: () => string[] } {
 /** Of the paths asked, the edition's files: not the worker or the manifests the worker always asks for. */
 const siteFiles = (paths: string[]) => paths.filter((p) => !/^\/(offline\.json|sw\.js|offline\/\d+\.json)$/u.test(p));
 
-/** A copy of the built site that a test may stop serving or change. */
-function copyOfSite(): string {
+interface ServedCopy {
+  dir: string;
+  log: ReturnType<typeof requestLog>;
+  url: string;
+  /** Stops serving it (the reader's network is gone). */
+  stop: () => Promise<void>;
+  /** Serves it again, on the same address. */
+  restart: () => Promise<void>;
+  /** Stops serving it and deletes it. */
+  remove: () => Promise<void>;
+}
+
+/** A copy of the built site that a test may stop serving or change, served on port `n` with its request log. */
+async function servedCopy(n: number): Promise<ServedCopy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-offline-'));
   fs.cpSync(dist, dir, { recursive: true });
-  return dir;
+  const log = requestLog(dir);
+  let server = await serveSite(dir, port(n), '/', log.file);
+  const copy: ServedCopy = {
+    dir,
+    log,
+    url: server.url,
+    stop: () => server.stop(),
+    restart: async () => {
+      server = await serveSite(dir, port(n), '/', log.file);
+    },
+    remove: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(log.file, { force: true });
+    },
+  };
+  return copy;
+}
+
+/** Revises a page of a copy of the site: its heading says "(revised)". */
+function revise(dir: string, file: string): void {
+  const full = path.join(dir, file);
+  fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace('</h1>', ' (revised)</h1>'));
+}
+
+/** Has the worker look for a new build, waits until the new copy is ready, and returns the site's files it fetched
+ *  (the manifests aside), as the server counted them. */
+async function update(page: Page, log: ServedCopy['log']): Promise<string[]> {
+  log.since();
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const asked = log.since();
+  expect(asked).toContain('/offline.json');
+  return siteFiles(asked).sort();
 }
 
 /** Waits until this browser holds a complete offline copy, and returns its manifest. */
@@ -82,8 +129,7 @@ test('after one visit, pages never opened and search in both scripts work with t
   browser,
 }) => {
   test.setTimeout(120_000);
-  const dir = copyOfSite();
-  const server = await serveSite(dir, port(1));
+  const server = await servedCopy(1);
   const searches = [`${server.url}search/?q=Lavrov`, `${server.url}ar/search/?q=${encodeURIComponent('لافروف')}`];
   try {
     const expected = await onlineResults(browser, searches);
@@ -118,9 +164,7 @@ test('after one visit, pages never opened and search in both scripts work with t
       expect(found, url).toEqual(expected[i]);
     }
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(`${dir}-requests.log`, { force: true });
+    await server.remove();
   }
 });
 
@@ -128,31 +172,22 @@ test('a new build downloads only the files that changed, and replaces the copy o
   page,
 }) => {
   test.setTimeout(120_000);
-  const dir = copyOfSite();
-  const log = requestLog(dir);
-  const server = await serveSite(dir, port(2), '/', log.file);
+  const server = await servedCopy(2);
+  const { dir, log } = server;
   try {
     await page.goto(`${server.url}about/`);
     const first = await offlineCopy(page);
     await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'idle');
 
     // A new build: one page is revised, and the search index with it.
-    const about = path.join(dir, 'about/index.html');
-    fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('</h1>', ' (revised)</h1>'));
+    revise(dir, 'about/index.html');
     const entry = path.join(dir, 'pagefind/pagefind-entry.json');
     fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('{', '{"revised":true,'));
     const second = await writeOfflineFiles(dir, '/');
     expect(second.version).not.toBe(first.version);
 
-    log.since();
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
-    await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
     // of the edition's files, the new worker fetched the two that changed; the rest it copied from the old copy
-    const asked = log.since();
-    expect(asked).toContain('/offline.json');
-    expect(siteFiles(asked).sort()).toEqual(['/about/', '/pagefind/pagefind-entry.json']);
+    expect(await update(page, log)).toEqual(['/about/', '/pagefind/pagefind-entry.json']);
     expect(first.full.files).toBeGreaterThan(1000);
     await expect(page.locator('offline-update').getByRole('status')).toHaveText(
       'A new version of the edition is ready.',
@@ -179,9 +214,7 @@ test('a new build downloads only the files that changed, and replaces the copy o
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`edition-${second.version}`]);
     expect((await offlineCopy(page)).version).toBe(second.version);
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(`${dir}-requests.log`, { force: true });
+    await server.remove();
   }
 });
 
@@ -219,12 +252,11 @@ test('a large edition keeps the shell and the pages opened, searches them offlin
   browser,
 }) => {
   test.setTimeout(180_000);
-  const dir = copyOfSite();
+  const server = await servedCopy(3);
+  const { dir, log } = server;
   // the real edition as a large one: the whole copy is above the limit, so only the shell is kept without asking
   const manifest = await writeOfflineFiles(dir, '/', 1);
   expect(manifest.auto).toBe(false);
-  const log = requestLog(dir);
-  let server = await serveSite(dir, port(3), '/', log.file);
   const article = 'articles/2024-04-09-lavrov-beijing-visit/';
   const event = 'events/2022-02-24-russian-invasion-of-ukraine/';
   const unvisited = 'articles/2022-10-27-wang-yi-lavrov-call/';
@@ -270,7 +302,7 @@ test('a large edition keeps the shell and the pages opened, searches them offlin
     await expect(page.locator('edition-search [data-status]')).toContainText('Results in pages not kept offline');
 
     // Online again, the About page gives the whole copy's size, then keeps it on request.
-    server = await serveSite(dir, port(3), '/', log.file);
+    await server.restart();
     await context.setOffline(false);
     await page.goto(`${server.url}about/`);
     const settings = page.locator('offline-settings');
@@ -295,9 +327,7 @@ test('a large edition keeps the shell and the pages opened, searches them offlin
     const everything = await allResults(page, search);
     expect(everything).toEqual(online);
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(`${dir}-requests.log`, { force: true });
+    await server.remove();
   }
 });
 
@@ -306,10 +336,9 @@ test('a new build of a large edition downloads only the changed files of what th
   context,
 }) => {
   test.setTimeout(120_000);
-  const dir = copyOfSite();
+  const server = await servedCopy(4);
+  const { dir, log } = server;
   await writeOfflineFiles(dir, '/', 1);
-  const log = requestLog(dir);
-  const server = await serveSite(dir, port(4), '/', log.file);
   const article = 'articles/2024-04-09-lavrov-beijing-visit/';
   try {
     await page.goto(`${server.url}${article}`);
@@ -321,20 +350,11 @@ test('a new build of a large edition downloads only the changed files of what th
       `ar/${article}index.html`,
       'articles/2022-10-27-wang-yi-lavrov-call/index.html',
       'about/index.html',
-    ]) {
-      const full = path.join(dir, file);
-      fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace('</h1>', ' (revised)</h1>'));
-    }
+    ])
+      revise(dir, file);
     const second = await writeOfflineFiles(dir, '/', 1);
     expect(second.version).not.toBe(first.version);
-    log.since();
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
-    await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-    const asked = log.since();
-    expect(asked).toContain('/offline.json');
-    expect(siteFiles(asked).sort()).toEqual(['/about/', `/ar/${article}`]);
+    expect(await update(page, log)).toEqual(['/about/', `/ar/${article}`]);
     await Promise.all([page.waitForEvent('load'), page.locator('offline-update [data-reload]').click()]);
     await expect
       .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
@@ -345,9 +365,7 @@ test('a new build of a large edition downloads only the changed files of what th
     await page.goto(`${server.url}ar/${article}`);
     await expect(page.locator('h1')).toContainText('(revised)');
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(`${dir}-requests.log`, { force: true });
+    await server.remove();
   }
 });
 
