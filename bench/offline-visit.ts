@@ -2,7 +2,7 @@
 // requests and the worker's (the shell, and the page's group), counted by the server (scripts/serve.ts's request
 // log: Chromium does not report every request of a service worker to Playwright), and the files' size as a
 // compressing server sends them (gzip, Pagefind's files as they are).
-// `node bench/offline-visit.ts <dist> [port] [page…]`: e.g. a 1,000-article corpus's dist (bench/corpus.ts).
+// `node bench/offline-visit.ts <dist> [port, 0 for a free one] [page…]`: e.g. a 1,000-article corpus's dist (bench/corpus.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'offline.json'), 'ut
 const article = fs.readdirSync(path.join(dist, 'articles')).sort().at(-1);
 const landings = pages.length ? pages : ['', `articles/${article ?? ''}/`];
 const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'offline-visit-')), 'requests.log');
-const server = await serveSite(dist, Number(portArg ?? 4690), '/', log);
+const server = await serveSite(dist, Number(portArg ?? 0), '/', log);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(2);
 

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { bodyProblems, type ExtractedBody, type ExtractedUnit } from '../check/rules.ts';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { readRegistries, readSource } from '../check/edition-files.ts';
-import { editionPath } from '../lib/edition-dir.ts';
+import { editionPath } from '../check/edition-files.ts';
 import { normaliseSpace } from '../lib/units.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

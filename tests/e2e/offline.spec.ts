@@ -22,9 +22,6 @@ import { dist } from '../support/site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-/** Ports of the tests' own servers, apart from every other session's (TEST_PORT is each session's own). */
-const port = (n: number) => Number(process.env.TEST_PORT ?? 4399) + 200 + n;
-
 /**
  * The paths the server was asked for since the last call (scripts/serve.ts logs them): the server's count, as
  * Chromium does not report every request of a service worker to Playwright.
@@ -58,19 +55,20 @@ interface ServedCopy {
   remove: () => Promise<void>;
 }
 
-/** A copy of the built site that a test may stop serving or change, served on port `n` with its request log. */
-async function servedCopy(n: number): Promise<ServedCopy> {
+/** A copy of the built site that a test may stop serving or change, served on a free port with its request log. */
+async function servedCopy(): Promise<ServedCopy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-offline-'));
   fs.cpSync(dist, dir, { recursive: true });
   const log = requestLog(dir);
-  let server = await serveSite(dir, port(n), '/', log.file);
+  let server = await serveSite(dir, 0, '/', log.file);
+  const port = Number(new URL(server.url).port); // the same again on restart: the copy belongs to the origin
   const copy: ServedCopy = {
     dir,
     log,
     url: server.url,
     stop: () => server.stop(),
     restart: async () => {
-      server = await serveSite(dir, port(n), '/', log.file);
+      server = await serveSite(dir, port, '/', log.file);
     },
     remove: async () => {
       await server.stop();
@@ -129,7 +127,7 @@ test('after one visit, pages never opened and search in both scripts work with t
   browser,
 }) => {
   test.setTimeout(120_000);
-  const server = await servedCopy(1);
+  const server = await servedCopy();
   const searches = [`${server.url}search/?q=Lavrov`, `${server.url}ar/search/?q=${encodeURIComponent('لافروف')}`];
   try {
     const expected = await onlineResults(browser, searches);
@@ -172,7 +170,7 @@ test('a new build downloads only the files that changed, and replaces the copy o
   page,
 }) => {
   test.setTimeout(120_000);
-  const server = await servedCopy(2);
+  const server = await servedCopy();
   const { dir, log } = server;
   try {
     await page.goto(`${server.url}about/`);
@@ -252,7 +250,7 @@ test('a large edition keeps the shell and the pages opened, searches them offlin
   browser,
 }) => {
   test.setTimeout(180_000);
-  const server = await servedCopy(3);
+  const server = await servedCopy();
   const { dir, log } = server;
   // the real edition as a large one: the whole copy is above the limit, so only the shell is kept without asking
   const manifest = await writeOfflineFiles(dir, '/', 1);
@@ -336,7 +334,7 @@ test('a new build of a large edition downloads only the changed files of what th
   context,
 }) => {
   test.setTimeout(120_000);
-  const server = await servedCopy(4);
+  const server = await servedCopy();
   const { dir, log } = server;
   await writeOfflineFiles(dir, '/', 1);
   const article = 'articles/2024-04-09-lavrov-beijing-visit/';
