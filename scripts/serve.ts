@@ -40,7 +40,11 @@ const compress = compression() as unknown as (
   next: () => void,
 ) => void;
 
+// REQUEST_LOG names a file to which every request's path is appended (the offline tests count the worker's downloads).
+const requestLog = process.env.REQUEST_LOG;
+
 const server = http.createServer((req, res) => {
+  if (requestLog) fs.appendFileSync(requestLog, `${req.url ?? ''}\n`);
   const send404 = () => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(notFound);
