@@ -697,8 +697,8 @@ async function measure(): Promise<Results> {
   // the search target is set at 1,000 articles; without that corpus, the largest built
   const searchCorpus = sizes.includes(1000) ? 1000 : Math.max(5, ...sizes);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const realServer = await serveSite(real, 4501);
-  const searchServer = await serveSite(path.join(work, `corpus-${searchCorpus}/dist`), 4502);
+  const realServer = await serveSite(real);
+  const searchServer = await serveSite(path.join(work, `corpus-${searchCorpus}/dist`));
   try {
     const weights = await benchWeight(browser, realServer.url, real);
     const searches = await benchSearch(browser, searchServer.url);

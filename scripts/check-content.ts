@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { editionRelative } from '../src/check/edition-files.ts';
 import { problemLines } from '../src/check/problem.ts';
-import { draftReports, examineEdition } from '../src/integrations/content-check.ts';
+import { draftReports, examineEdition } from '../src/check/engine.ts';
 
 const only = new Set(process.argv.slice(2).map((file) => editionRelative(path.resolve(file))));
 const named = (file: string) => !only.size || only.has(file);

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRegistries } from '../src/check/edition-files.ts';
-import { draftReports, examineEdition } from '../src/integrations/content-check.ts';
+import { draftReports, examineEdition } from '../src/check/engine.ts';
 import { draftArticle, draftDate, draftSlug } from '../src/lib/draft-article.ts';
-import { editionPath } from '../src/lib/edition-dir.ts';
+import { editionPath } from '../src/check/edition-files.ts';
 import { sourceUnits } from '../src/lib/units.ts';
 import { isoDay } from '../src/schemas/common.ts';
 

@@ -2,7 +2,7 @@
 // registry record's skeleton to content/entities/<id>.yaml (never overwriting one), for the editor to complete.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { editionPath } from '../src/lib/edition-dir.ts';
+import { editionPath } from '../src/check/edition-files.ts';
 import { entitySkeleton } from '../src/lib/entity-skeleton.ts';
 import { asciiId } from '../src/schemas/common.ts';
 import { entitySchema } from '../src/schemas/entity.ts';

@@ -42,14 +42,28 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// PORT=0 takes a free port; the first line printed names the one taken (tests read it).
 server.listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${port}${base}`);
+  const address = server.address();
+  const taken = typeof address === 'object' && address ? address.port : port;
+  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${String(taken)}${base}`);
 });
 // Stopping ends every connection too: a browser's keep-alive connections (a service worker still downloading the
 // offline copy, say) would otherwise hold the server open.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
-  });
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
+// A test run that starts the server names its own process: when that process ends, however it ends (an interrupted
+// run too), the server stops with it instead of holding its port.
+const watched = Number(process.env.SERVE_WHILE_PID_LIVES ?? 0);
+if (watched) {
+  setInterval(() => {
+    try {
+      process.kill(watched, 0);
+    } catch {
+      stop();
+    }
+  }, 1000).unref();
 }

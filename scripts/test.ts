@@ -22,10 +22,11 @@ const readJson = (file: string): unknown =>
   fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 
 /** Runs one tier of node:test files and adds its counts. */
-const nodeTier = (tier: string) => {
+const nodeTier = (tier: string, isolation: 'process' | 'none') => {
   const report = path.join(results, `${tier}.json`);
   const ok = run(`${tier} tests`, process.execPath, [
     '--test',
+    `--test-isolation=${isolation}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./tests/support/count-reporter.ts',
@@ -37,10 +38,16 @@ const nodeTier = (tier: string) => {
   if (!ok && !tally?.failed) counts.failed++;
 };
 
-nodeTier('unit');
+// The browser (and any other system program the tests use) first, so a missing one is said before anything runs.
+if (!run('test tools', process.execPath, ['scripts/test-tools.ts'])) {
+  console.log('\ntests: 0 passed, 1 failed');
+  process.exit(1);
+}
+// pure tests share one process (a process per file would cost more than the tests); builds get one each
+nodeTier('unit', 'none');
 const built = run('build', 'npm', ['run', 'build']);
 if (!built) counts.failed++;
-if (built) nodeTier('build');
+if (built) nodeTier('build', 'process');
 
 if (built) {
   const browserOk = run('e2e tests', 'playwright', ['test', '-c', 'tests/playwright.config.ts']);

@@ -8,9 +8,9 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { waitingForDrafts } from './check/edition-files.ts';
-import { editionPath } from './lib/edition-dir.ts';
+import { editionPath } from './check/edition-files.ts';
+import { checkEdition } from './check/engine.ts';
 import { articlesLoader } from './loaders/articles.ts';
-import { checkEdition } from './integrations/content-check.ts';
 import { publishedOnly, type LoadingEntry } from './loaders/published-only.ts';
 
 /** A collection of the files matching `pattern` in content/<folder>/, each checked by its schema. */

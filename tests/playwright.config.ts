@@ -1,7 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './support/chromium.ts';
+import { freePort } from './support/free-port.ts';
 
-const port = Number(process.env.TEST_PORT ?? 4399);
+// A free port unless TEST_PORT names one: set here, in the runner, so that its workers (which inherit its
+// environment and load this file again) agree on it.
+process.env.TEST_PORT ??= String(await freePort());
+const port = Number(process.env.TEST_PORT);
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
@@ -30,7 +34,8 @@ export default defineConfig({
     command: `"${process.execPath}" scripts/serve.ts`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${base}`,
-    env: { PORT: String(port), BASE: base },
+    // the server stops with the runner, even one that is killed
+    env: { PORT: String(port), BASE: base, SERVE_WHILE_PID_LIVES: String(process.pid) },
     reuseExistingServer: false,
     stdout: 'ignore',
   },

@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
-import { editionPath } from '../lib/edition-dir.ts';
 import { sourceUnits } from '../lib/units.ts';
 import { yamlLines } from '../lib/yaml-lines.ts';
 import { articleSchema, draftArticleSchema } from '../schemas/article.ts';
+import { colophonSchema } from '../schemas/colophon.ts';
 import { entitySchema } from '../schemas/entity.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -23,6 +23,11 @@ import {
   type LineOf,
   type Registries,
 } from './rules.ts';
+
+/** Resolves a path inside the edition (content/ and sources/); EDITION_DIR swaps in another corpus (the tests' fixtures). */
+export function editionPath(relative: string): string {
+  return path.resolve(process.env.EDITION_DIR ?? process.cwd(), relative);
+}
 
 /** A file's path as problems name it: relative to the edition's folder. */
 export const editionRelative = (file: string): string => path.relative(editionPath('.'), path.resolve(file));
@@ -173,6 +178,16 @@ export function readDictionaries(): Record<string, Record<string, string>> {
   );
 }
 
+/** The colophon's problems (content/colophon.yaml: who answers for the edition, what every citation names). */
+function colophonProblems(): Problem[] {
+  const file = editionPath('content/colophon.yaml');
+  const name = editionRelative(file);
+  if (!fs.existsSync(file))
+    return [{ file: name, field: '(file)', message: 'missing (the editor, licence, version date and contact)' }];
+  const read = readYaml(file);
+  return 'problem' in read ? [read.problem] : schemaProblems(colophonSchema, read.data, name, read.lineOf);
+}
+
 /**
  * Every problem that can be found without reading the articles' bodies: interface strings, every registry and event
  * file and every article's frontmatter against their schemas (a draft's against the draft schema, and against the
@@ -201,6 +216,7 @@ export function recordProblems(): {
       );
     }
   }
+  problems.push(...colophonProblems());
   const events: EventRecord[] = [];
   for (const file of filesIn('events', '.yaml')) {
     const read = readYaml(file);

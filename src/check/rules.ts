@@ -1,6 +1,6 @@
 // Every rule of the edition's content, once, over plain data: frontmatter and registry records, source texts, and
 // what the Markdown stage extracted from each article's body. Nothing here reads a file or knows about Astro: the
-// content check (`npm run check:content` and the build's pre-check, src/integrations/content-check.ts), the remark
+// content check (`npm run check:content` and the build's pre-check; src/check/engine.ts), the remark
 // plugin (src/markdown/remark-edition-units.ts) and the edition's loader (src/data/edition.ts) gather the data and
 // call these functions. Each returns every problem it finds, with its file, line (where known) and field.
 import type { z } from 'astro/zod';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
-import { editionPath } from '../lib/edition-dir.ts';
+import { editionPath } from '../check/edition-files.ts';
 import { colophonSchema, type Colophon } from '../schemas/colophon.ts';
 
 let colophon: Colophon | undefined;

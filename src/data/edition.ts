@@ -2,7 +2,7 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { referenceProblems, schemaProblems, type Registries } from '../check/rules.ts';
-import { editionPath } from '../lib/edition-dir.ts';
+import { editionPath } from '../check/edition-files.ts';
 import { compareEventDates, parseEventDate, type EventDate } from '../lib/event-dates.ts';
 import { relatedEvents } from '../lib/related.ts';
 import { entitiesNamedIn, type NameVariants } from '../lib/mentions.ts';

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import {
   textInRanges,
   type CodePointRange,
 } from '../lib/font-characters.ts';
+import { contentHashedName, replaceNames } from '../lib/content-names.ts';
 
 /**
  * The OpenType features a browser applies to horizontal text without being asked: HarfBuzz's defaults for every
@@ -40,6 +42,44 @@ interface FontFile {
 
 const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** Eight URL-safe characters of the SHA-256 of a file's bytes, as long as the hashes Astro gives. */
+const contentHash = (bytes: Buffer | string) =>
+  crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
+
+/** Renames a built file after its content, and records the change of name. */
+async function renameByContent(file: string, bytes: Buffer | string, renamed: Map<string, string>): Promise<void> {
+  const name = path.basename(file);
+  const next = contentHashedName(name, contentHash(bytes));
+  if (next === name) return;
+  await fs.rename(file, path.join(path.dirname(file), next));
+  renamed.set(name, next);
+}
+
+/**
+ * Gives each cut font a name from its content, then each stylesheet that names a renamed font (its text changes, so
+ * its hash does), and writes the new names into every page, stylesheet and script: so every file under `_astro/`
+ * keeps its name only while its content is the same, and can be cached for ever.
+ */
+async function nameByContent(outDir: string, fonts: Iterable<string>): Promise<void> {
+  const renamed = new Map<string, string>();
+  for (const font of fonts) await renameByContent(font, await fs.readFile(font), renamed);
+  const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  // stylesheets first, so that the pages get their new names too
+  for (const file of files.filter((f) => f.endsWith('.css'))) {
+    const text = await fs.readFile(file, 'utf8');
+    const rewritten = replaceNames(text, renamed);
+    if (rewritten === text) continue;
+    await fs.writeFile(file, rewritten);
+    await renameByContent(file, rewritten, renamed);
+  }
+  for (const file of files.filter((f) => /\.(?:html|js|mjs)$/u.test(f))) {
+    const text = await fs.readFile(file, 'utf8');
+    const rewritten = replaceNames(text, renamed);
+    if (rewritten !== text) await fs.writeFile(file, rewritten);
+  }
+}
+
 /** The built file a @font-face url names, or undefined for an inline (data:) font. */
 function resolveFont(url: string, outDir: string, from: string, base: string): string | undefined {
   if (url.startsWith('data:')) return undefined;
@@ -54,13 +94,14 @@ function resolveFont(url: string, outDir: string, from: string, base: string): s
 
 /**
  * Cuts every font the built pages declare (@font-face) down to the characters the site can show, at the end of
- * `astro build`, rewriting each font file in place under the name the pages already use. What the site can show:
+ * `astro build`, each font file rewritten and renamed. What the site can show:
  * every page and stylesheet, the JSON files of the `data` folders that the search page renders, and the characters
  * of `always` (a unicode-range) for text that exists only in the browser. Client scripts take their words from
  * the page (data attributes) or that JSON, so the scripts themselves are not read: their own non-ASCII characters
  * are the search's folding tables, which are never drawn; the few they do write (a separator, an ellipsis) belong
- * in `always`. A character goes to the fonts whose unicode-range holds it. Runs before the offline integration,
- * which hashes every file.
+ * in `always`. A character goes to the fonts whose unicode-range holds it. Each cut font is then named by its
+ * content (and so are the stylesheets that name it: nameByContent). Runs before the offline integration, which
+ * hashes every file.
  */
 export function fontSubset(options: { data: string[]; always: string }): AstroIntegration {
   let base = '/';
@@ -110,11 +151,13 @@ export function fontSubset(options: { data: string[]; always: string }): AstroIn
           if (!format) throw new Error(`${path.relative(outDir, font)}: not a font format this build can cut`);
           const text = textInRanges(characters, ranges);
           const original = await fs.readFile(font);
-          const subset = await subsetFont(original, text, {
+          // keepFeatures came with subset-font 2.9, after the last @types/subset-font (2.3)
+          const subsetOptions: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
             targetFormat: format,
             keepFeatures: text.includes('\u2044') ? [...shapingFeatures, ...fractionFeatures] : shapingFeatures,
             preserveNameIds: [14], // the licence's address, beside the copyright and names HarfBuzz keeps
-          });
+          };
+          const subset = await subsetFont(original, text, subsetOptions);
           await fs.writeFile(font, subset);
           // woff2 is what browsers load; the other formats count only in the offline copy
           const sizes = format === 'woff2' ? (families.get(family) ?? { before: 0, after: 0 }) : fallbacks;
@@ -122,6 +165,7 @@ export function fontSubset(options: { data: string[]; always: string }): AstroIn
           sizes.after += subset.length;
           if (format === 'woff2') families.set(family, sizes);
         }
+        await nameByContent(outDir, fonts.keys());
         const woff2 = [...families].map(([family, s]) => `${family} ${kilobytes(s.before)} → ${kilobytes(s.after)} KB`);
         const other = fallbacks.before
           ? `; other formats ${kilobytes(fallbacks.before)} → ${kilobytes(fallbacks.after)} KB`

@@ -8,7 +8,7 @@ import { bodyProblems, type ExtractedBody, type ExtractedUnit } from '../check/r
 import type { ArticleBody } from '../schemas/article-body.ts';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { readRegistries, readSource } from '../check/edition-files.ts';
-import { editionPath } from '../lib/edition-dir.ts';
+import { editionPath } from '../check/edition-files.ts';
 import { normaliseSpace } from '../lib/units.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

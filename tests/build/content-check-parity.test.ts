@@ -10,9 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { problemLines } from '../../src/check/problem.ts';
-import { filesIn } from '../../src/check/edition-files.ts';
-import { checkArticleBody, checkEdition, preCheck } from '../../src/integrations/content-check.ts';
 import { astroBuild } from '../support/build.ts';
+import { buildProblems } from '../support/build-check.ts';
 import { root } from '../support/edition.ts';
 
 const fixture = path.join(root, 'tests/fixtures/edition');
@@ -54,28 +53,8 @@ function checkContent(dir: string): { status: number | null; lines: string[] } {
 }
 
 const asDraft = replace('---\nslug: 2022-10-27-call', '---\ndraft: true\nslug: 2022-10-27-call');
-const isDraft = (file: string) => /^draft: true$/mu.test(fs.readFileSync(file, 'utf8'));
-
-/**
- * The problems a build reports, found in process as the build finds them: its pre-check, and failing that, the
- * body check each article's compile runs, which on a problem reports the whole check.
- */
-function buildRejects(dir: string): string[] {
-  const before = process.env.EDITION_DIR;
-  process.env.EDITION_DIR = dir;
-  try {
-    const quick = preCheck('build');
-    if (quick.length) return problemLines(quick);
-    // a compile fails on any body problem of a published article (drafts are never compiled)
-    const compileFails = filesIn('articles', '.mdx').some((file) =>
-      checkArticleBody(file).some((problem) => !(problem.pending && isDraft(file))),
-    );
-    return compileFails ? problemLines(checkEdition()) : [];
-  } finally {
-    if (before === undefined) delete process.env.EDITION_DIR;
-    else process.env.EDITION_DIR = before;
-  }
-}
+/** The lines a build of the edition in `dir` stops with (none when it builds). */
+const buildRejects = (dir: string): string[] => problemLines(buildProblems(dir));
 
 /** Bad fixtures, each with a fragment of the line it must produce (file, field and message), written by hand. */
 const bad: { name: string; edits: Record<string, (text: string) => string | null>; expected: string }[] = [

@@ -1,13 +1,67 @@
 // The built site's fonts, read with fontkit (not HarfBuzz, which cut them), against the built pages' text read with
-// parse5: every character a page or search record shows is in the font that renders it.
+// parse5 and their @font-face rules read with css-tree (not the build's own reader): every character a page or search
+// record shows is in the font that renders it.
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import * as csstree from 'css-tree';
 import * as fontkit from 'fontkit';
-import { fontFaces, inRanges, type FontFaceRule } from '../../src/lib/font-characters.ts';
 import { root } from '../support/edition.ts';
 import { builtPages, dist, elements, fileFor } from '../support/site.ts';
+
+interface Face {
+  family: string;
+  urls: string[];
+  /** unicode-range as [first, last] code points; every code point when the rule has none */
+  ranges: [number, number][];
+}
+
+/** A `unicode-range` token (U+0600-06FF, U+4??, U+20AC) as its first and last code point. */
+function rangeOf(token: string): [number, number] {
+  const [start = '', end] = token.replace(/^u\+/iu, '').split('-');
+  if (start.includes('?')) return [parseInt(start.replaceAll('?', '0'), 16), parseInt(start.replaceAll('?', 'f'), 16)];
+  return [parseInt(start, 16), parseInt(end ?? start, 16)];
+}
+
+/** The @font-face rules of a stylesheet, read by css-tree. */
+function fontFaces(css: string): Face[] {
+  const faces: Face[] = [];
+  csstree.walk(csstree.parse(css), {
+    visit: 'Atrule',
+    enter(rule) {
+      if (rule.name !== 'font-face' || !rule.block) return;
+      const face: Face = { family: '', urls: [], ranges: [[0, 0x10ffff]] };
+      csstree.walk(rule.block, {
+        visit: 'Declaration',
+        enter(declaration) {
+          if (declaration.property === 'font-family')
+            face.family = csstree.generate(declaration.value).replace(/^(['"])(.*)\1$/u, '$2');
+          if (declaration.property === 'src')
+            csstree.walk(declaration.value, {
+              visit: 'Url',
+              enter(url) {
+                face.urls.push(url.value);
+              },
+            });
+          if (declaration.property === 'unicode-range') {
+            face.ranges = [];
+            csstree.walk(declaration.value, {
+              visit: 'UnicodeRange',
+              enter(range) {
+                face.ranges.push(rangeOf(range.value));
+              },
+            });
+          }
+        },
+      });
+      faces.push(face);
+    },
+  });
+  return faces;
+}
+const inRanges = (ranges: [number, number][], char: number) => ranges.some(([from, to]) => char >= from && char <= to);
 
 /** Each character shown anywhere on the site, with one place that shows it; and every word shown. */
 const shown = new Map<number, string>();
@@ -26,7 +80,7 @@ const stylesheets = fs
   .readdirSync(path.join(dist, '_astro'))
   .filter((name) => name.endsWith('.css'))
   .map((name) => fs.readFileSync(path.join(dist, '_astro', name), 'utf8'));
-const faces: FontFaceRule[] = stylesheets.flatMap((css) => fontFaces(css));
+const faces: Face[] = stylesheets.flatMap((css) => fontFaces(css));
 stylesheets.forEach((css, i) => {
   showStyle(css, `stylesheet ${i + 1}`);
 });
@@ -67,7 +121,12 @@ function originalOf(built: string): string {
   return found;
 }
 const builtFile = (url: string) => path.join(dist, url.replace(/^\//u, ''));
-const read = (file: string) => fontkit.create(fs.readFileSync(file));
+/** One font file (a collection is not what the site serves). */
+const read = (file: string): fontkit.Font => {
+  const font = fontkit.create(fs.readFileSync(file));
+  if ('fonts' in font) throw new Error(`${file} is a font collection`);
+  return font;
+};
 
 test('the pages declare the two self-hosted fonts, each as woff2 and woff', () => {
   assert.deepEqual(
@@ -153,5 +212,27 @@ test('the cut fonts shape every word of the site exactly as the originals do (wo
       differ.push(...(named.length ? named : [`${chunk.join(' ')} (drawn together)`]));
     }
     assert.deepEqual(differ, [], url);
+  }
+});
+
+test('every cut font, and every stylesheet that names one, is named by its content (SHA-256): cached for ever', () => {
+  const named = fs
+    .readdirSync(path.join(dist, '_astro'))
+    .filter(
+      (name) =>
+        /\.woff2?$/u.test(name) ||
+        (name.endsWith('.css') && fs.readFileSync(path.join(dist, '_astro', name), 'utf8').includes('@font-face')),
+    );
+  assert.ok(
+    named.some((name) => name.endsWith('.css')),
+    named.join(', '),
+  );
+  assert.ok(named.filter((name) => name.endsWith('.woff2')).length >= 2, named.join(', '));
+  for (const name of named) {
+    const digest = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(dist, '_astro', name)))
+      .digest('base64url');
+    assert.equal(/\.([\w-]{8})\.[a-z0-9]+$/u.exec(name)?.[1], digest.slice(0, 8), name);
   }
 });

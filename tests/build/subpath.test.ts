@@ -13,7 +13,6 @@ import { attr, builtPages, elements, fileFor } from '../support/site.ts';
 const base = '/edition/';
 const site = 'https://example.org';
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-subpath-'));
-const port = 4477;
 let server: SiteServer | undefined;
 
 before(() => {
@@ -103,7 +102,7 @@ test('a build with SITE has no "localhost" in any file it wrote, and names the p
 });
 
 test('search works under the sub-path and lands on the unit', async () => {
-  server = await serveSite(out, port, base);
+  server = await serveSite(out, 0, base);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     const page = await browser.newPage();

@@ -46,7 +46,7 @@ test('after one visit, pages never opened and search in both scripts work with t
 }) => {
   test.setTimeout(120_000);
   const dir = copyOfSite();
-  const server = await serveSite(dir, 4601);
+  const server = await serveSite(dir);
   const searches = [`${server.url}search/?q=Lavrov`, `${server.url}ar/search/?q=${encodeURIComponent('لافروف')}`];
   try {
     const expected = await onlineResults(browser, searches);
@@ -88,7 +88,7 @@ test('after one visit, pages never opened and search in both scripts work with t
 test('a new build replaces the offline copy as a whole, once the reader accepts the update', async ({ page }) => {
   test.setTimeout(120_000);
   const dir = copyOfSite();
-  const server = await serveSite(dir, 4602);
+  const server = await serveSite(dir);
   try {
     await page.goto(`${server.url}about/`);
     const first = await offlineCopy(page);

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { sourceUnits } from '../../src/lib/units.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
-/** The units of sources/<slug>.txt, as the edition numbers them. */
+/**
+ * The units of sources/<slug>.txt by the edition's definition, read here rather than by the code under test: its
+ * non-empty lines, in order, each exactly as received (a line of white space only is empty).
+ */
 export function unitsOf(slug: string): string[] {
-  return sourceUnits(fs.readFileSync(path.join(root, 'sources', `${slug}.txt`), 'utf8'));
+  const lines = fs.readFileSync(path.join(root, 'sources', `${slug}.txt`), 'utf8').split('\n');
+  return lines.filter((line) => /\S/u.test(line));
 }
 
 /** The slugs of every published article of the edition (a draft, `draft: true`, has no page). */

@@ -9,23 +9,28 @@ export interface SiteServer {
   stop: () => Promise<void>;
 }
 
-/** Serves `dist` on `port` under `base`, and resolves once the server is listening. */
-export async function serveSite(dist: string, port: number, base = '/'): Promise<SiteServer> {
+/**
+ * Serves `dist` under `base` on `port` (0, the default: a free one), and resolves once the server is listening.
+ * The server lives only as long as this process (scripts/serve.ts watches it).
+ */
+export async function serveSite(dist: string, port = 0, base = '/'): Promise<SiteServer> {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
     cwd: root,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE: base },
+    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE: base, SERVE_WHILE_PID_LIVES: String(process.pid) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.once('data', () => {
-      resolve();
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout.once('data', (line: Buffer) => {
+      const found = /http:\/\/\S+/u.exec(line.toString());
+      if (found) resolve(found[0]);
+      else reject(new Error(`scripts/serve.ts said: ${line.toString()}`));
     });
     server.once('exit', (code) => {
       reject(new Error(`scripts/serve.ts stopped (exit ${code ?? 'by signal'})`));
     });
   });
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url,
     stop: () =>
       new Promise((resolve) => {
         if (server.exitCode !== null) {

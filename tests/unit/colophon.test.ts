@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { recordProblems } from '../../src/check/edition-files.ts';
 import { loadColophon } from '../../src/data/colophon.ts';
 import { colophonSchema } from '../../src/schemas/colophon.ts';
 
@@ -38,6 +39,44 @@ test('a bad colophon stops the build naming the file and the field', () => {
         assert.match(error.message, /^content\/colophon\.yaml: contact: /mu);
         return true;
       },
+    );
+  } finally {
+    if (previous === undefined) delete process.env.EDITION_DIR;
+    else process.env.EDITION_DIR = previous;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the content check names a bad colophon’s file, field and line, as it does every record’s', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-colophon-check-'));
+  fs.cpSync(path.resolve(import.meta.dirname, '../fixtures/edition'), dir, { recursive: true });
+  const file = path.join(dir, 'content/colophon.yaml');
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, 'utf8').replace("versionDate: '2026-01-01'", "versionDate: '2026-13-01'"),
+  );
+  const previous = process.env.EDITION_DIR;
+  process.env.EDITION_DIR = dir;
+  try {
+    const found = recordProblems().problems.filter((problem) => problem.file === 'content/colophon.yaml');
+    assert.deepEqual(found, [
+      {
+        file: 'content/colophon.yaml',
+        line: 7,
+        field: 'versionDate',
+        message: 'must be a real calendar day written "YYYY-MM-DD"',
+      },
+    ]);
+    fs.rmSync(file);
+    assert.deepEqual(
+      recordProblems().problems.filter((problem) => problem.file === 'content/colophon.yaml'),
+      [
+        {
+          file: 'content/colophon.yaml',
+          field: '(file)',
+          message: 'missing (the editor, licence, version date and contact)',
+        },
+      ],
     );
   } finally {
     if (previous === undefined) delete process.env.EDITION_DIR;
