@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bodyProblems, type ExtractedBody, type ExtractedUnit } from '../check/rules.ts';
+import type { ArticleBody } from '../schemas/article-body.ts';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { readRegistries, readSource } from '../check/edition-files.ts';
 import { editionPath } from '../check/edition-files.ts';
@@ -127,11 +128,28 @@ export function extractBody(tree: Root): ExtractedBody {
   return body;
 }
 
+/** What checking an article's extracted body gives: its units and notes, or its problems. */
+export function checkBody(
+  filePath: string,
+  frontmatter: Record<string, unknown>,
+  body: ExtractedBody,
+): { problems: Problem[]; summary?: ArticleBody } {
+  const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
+  return bodyProblems({
+    file: path.relative(editionPath('.'), filePath),
+    frontmatter,
+    source: readSource(slug),
+    body,
+    registries: readRegistries(),
+  });
+}
+
 /**
  * Extracts an article's units and notes and has the content rules (src/check/rules.ts) check them against the
  * article's source and the registries. With no problems, exposes them as `units` and `notes` frontmatter (read
- * through src/schemas/article-body.ts); otherwise stops the compile with every problem in the edition
- * (`everyProblem`), or hands this article's to `onProblems`.
+ * through src/schemas/article-body.ts), and the extracted body as `file.data.extractedBody` (for a cache to check
+ * again without compiling); otherwise stops the compile with every problem in the edition (`everyProblem`), or
+ * hands this article's to `onProblems`.
  */
 export function remarkEditionUnits(
   options: { articlesDir?: string; everyProblem?: () => Problem[]; onProblems?: (problems: Problem[]) => void } = {},
@@ -140,14 +158,9 @@ export function remarkEditionUnits(
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(articlesDir)) return;
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
-    const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
-    const { problems, summary } = bodyProblems({
-      file: path.relative(editionPath('.'), file.path),
-      frontmatter,
-      source: readSource(slug),
-      body: extractBody(tree),
-      registries: readRegistries(),
-    });
+    const body = extractBody(tree);
+    file.data.extractedBody = body;
+    const { problems, summary } = checkBody(file.path, frontmatter, body);
     if (summary) {
       frontmatter.units = summary.units;
       frontmatter.notes = summary.notes;
@@ -155,4 +168,10 @@ export function remarkEditionUnits(
     // the build stops at the first article with problems; `everyProblem` lists every article's at once
     else throw new Error(problemReport(options.everyProblem?.() ?? problems));
   };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    extractedBody: ExtractedBody;
+  }
 }
