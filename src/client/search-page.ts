@@ -18,7 +18,14 @@ import {
   type SearchHead,
   type SearchPassage,
 } from '../lib/search-match.ts';
-import { lexiconShard, nearestWords, parseQuery, type Query, type QueryTerm } from '../lib/search-text.ts';
+import {
+  lexiconShard,
+  nearestWords,
+  parseQuery,
+  unquotedQuery,
+  type Query,
+  type QueryTerm,
+} from '../lib/search-text.ts';
 
 interface PagefindResult {
   id: string;
@@ -73,6 +80,8 @@ class EditionSearch extends HTMLElement {
   #shown = 0;
   /** Results counted so far: all of them, unless a phrase still has records to check. */
   #count = 0;
+  /** Results left out because their files are not in the offline copy (the reader is offline). */
+  #notKept = 0;
   #run = 0;
 
   get locale(): Locale {
@@ -244,11 +253,13 @@ class EditionSearch extends HTMLElement {
     }
     history.replaceState(null, '', url);
     this.#query = parseQuery(query);
-    this.#queryText = query;
+    // the status line quotes it: a query typed in quotation marks is not quoted twice
+    this.#queryText = unquotedQuery(query);
     this.#sort = sort === 'asc' || sort === 'desc' ? sort : '';
     this.#matches = [];
     this.#shown = 0;
     this.#count = 0;
+    this.#notKept = 0;
     this.suggest([], query);
     if (!this.#query.terms.length) {
       list.replaceChildren();
@@ -316,8 +327,12 @@ class EditionSearch extends HTMLElement {
     this.querySelector('[data-results]')?.append(...groups.map((group) => this.render(group)));
     const complete = !this.#query.phrases.length || this.#shown >= this.#matches.length;
     const key = complete ? 'search.results' : 'search.resultsAtLeast';
-    if (this.#count) this.setStatus(this.text(key, { count: this.#count, query: this.#queryText }));
-    else this.setStatus(`${this.text('search.none', { query: this.#queryText })} ${this.text('search.noneHelp')}`);
+    const notKept = this.#notKept ? ` ${this.text('search.notKept', { count: this.#notKept })}` : '';
+    if (this.#count) this.setStatus(`${this.text(key, { count: this.#count, query: this.#queryText })}${notKept}`);
+    else
+      this.setStatus(
+        `${this.text('search.none', { query: this.#queryText })} ${this.text('search.noneHelp')}${notKept}`,
+      );
     this.updateMore();
     this.dataset.state = 'done';
   }
@@ -339,7 +354,17 @@ class EditionSearch extends HTMLElement {
   async group(match: Match): Promise<Group | undefined> {
     const phrase = this.#query.phrases.length > 0;
     const wanted = phrase ? match.passages : match.passages.slice(0, passagesShown);
-    const [head, ...passages] = await Promise.all([this.head(match.id), ...wanted.map((k) => this.passage(match, k))]);
+    let loaded: [SearchHead, ...(SearchPassage | undefined)[]];
+    try {
+      loaded = await Promise.all([this.head(match.id), ...wanted.map((k) => this.passage(match, k))]);
+    } catch (error) {
+      // offline, a page the copy does not keep (src/offline/service-worker.ts) has no result files: say so
+      if (navigator.onLine) throw error;
+      this.#notKept += resultCount(match);
+      if (!phrase) this.#count -= resultCount(match);
+      return undefined;
+    }
+    const [head, ...passages] = loaded;
     const shown = new Map<number, SearchPassage>();
     wanted.forEach((k, i) => {
       const passage = passages[i];

@@ -2,35 +2,78 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { offlineManifest, type BuiltFile, type OfflineManifest } from '../lib/offline.ts';
+import { offlineAutoLimit, searchFolders } from '../lib/constants.ts';
+import {
+  offlineManifest,
+  shardFile,
+  shardFolder,
+  unprefixed,
+  type BuiltFile,
+  type OfflineManifest,
+} from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
+const gzipped = promisify(gzip);
 
-/** Every file of a built site, with its size and content hash. */
-async function builtFiles(outDir: string): Promise<BuiltFile[]> {
-  const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
+/** The gzip size of a file as a compressing server sends it: Pagefind's files are gzip already, sent as they are. */
+async function gzipSize(content: Buffer): Promise<number> {
+  if (content[0] === 0x1f && content[1] === 0x8b) return content.length;
+  return (await gzipped(content)).length;
+}
+
+/** Every file of a built site, with its sizes and content hash; and the page each search result shows. */
+async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners: Map<string, string> }> {
+  const entries = (await fs.readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   const files: BuiltFile[] = [];
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const full = path.join(entry.parentPath, entry.name);
-    const content = await fs.readFile(full); // one at a time: a large edition's files need not all be in memory
-    files.push({
-      path: path.relative(outDir, full).split(path.sep).join('/'),
-      bytes: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-    });
+  const owners = new Map<string, string>();
+  const heads = new RegExp(`^${searchFolders.docs}/([^/]+)\\.json$`, 'u');
+  // a few at a time (gzip runs on libuv's threads): a large edition's files need not all be in memory
+  for (let i = 0; i < entries.length; i += 16) {
+    await Promise.all(
+      entries.slice(i, i + 16).map(async (entry) => {
+        const full = path.join(entry.parentPath, entry.name);
+        const content = await fs.readFile(full);
+        const relative = path.relative(outDir, full).split(path.sep).join('/');
+        files.push({
+          path: relative,
+          bytes: content.length,
+          gzip: await gzipSize(content),
+          sha256: createHash('sha256').update(content).digest('hex'),
+        });
+        const head = heads.exec(relative);
+        if (head?.[1]) {
+          const { path: page } = JSON.parse(content.toString('utf8')) as { path: string };
+          owners.set(head[1], unprefixed(page.replace(/^\/+/u, '')));
+        }
+      }),
+    );
   }
-  return files;
+  return { files, owners };
+}
+
+/**
+ * The gzip size up to which the whole copy is kept without asking: `offlineAutoLimit`, or the environment's
+ * EDITION_OFFLINE_AUTO_LIMIT (bytes), with which a test build of the small real edition behaves as a large one.
+ */
+export function autoLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.EDITION_OFFLINE_AUTO_LIMIT;
+  if (value === undefined || value === '') return offlineAutoLimit;
+  if (!/^\d+$/u.test(value)) throw new Error(`EDITION_OFFLINE_AUTO_LIMIT: a number of bytes, not "${value}"`);
+  return Number(value);
 }
 
 /**
  * Writes the offline copy's manifest (offline.json) and the service worker (sw.js, carrying the build's version)
  * into a built site. Run last in the build, when every page and the whole Pagefind index are written.
  */
-export async function writeOfflineFiles(outDir: string, base: string): Promise<OfflineManifest> {
-  const manifest = offlineManifest(await builtFiles(outDir));
+export async function writeOfflineFiles(outDir: string, base: string, limit = autoLimit()): Promise<OfflineManifest> {
+  const { files, owners } = await builtFiles(outDir);
+  const { manifest, shards } = offlineManifest(files, { owners, limit });
   // bundled, so that the worker shares the edition's constants (src/lib/constants.ts) with the pages
   const { outputFiles } = await build({
     entryPoints: [workerSource],
@@ -42,6 +85,9 @@ export async function writeOfflineFiles(outDir: string, base: string): Promise<O
   });
   const code = outputFiles[0]?.text ?? '';
   const buildInfo = JSON.stringify({ version: manifest.version, base });
+  await fs.rm(path.join(outDir, shardFolder), { recursive: true, force: true });
+  await fs.mkdir(path.join(outDir, shardFolder));
+  for (const [n, shard] of shards.entries()) await fs.writeFile(path.join(outDir, shardFile(n)), JSON.stringify(shard));
   await fs.writeFile(path.join(outDir, 'offline.json'), JSON.stringify(manifest));
   await fs.writeFile(path.join(outDir, 'sw.js'), `const EDITION_BUILD=${buildInfo};\n${code}`);
   return manifest;
@@ -58,8 +104,12 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const manifest = await writeOfflineFiles(fileURLToPath(dir), base);
-        const megabytes = (manifest.bytes / 1024 ** 2).toFixed(1);
-        logger.info(`offline copy: ${manifest.files.length} files, ${megabytes} MB, version ${manifest.version}`);
+        const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+        const { shell, full } = manifest;
+        const kept = manifest.auto ? 'kept after a first visit' : 'kept on request';
+        logger.info(
+          `offline copy: shell ${shell.files} files, ${mb(shell.gzip)} MB gzip; whole copy ${full.files} files, ${mb(full.bytes)} MB (${mb(full.gzip)} MB gzip), ${kept}; version ${manifest.version}`,
+        );
       },
     },
   };

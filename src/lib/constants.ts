@@ -21,6 +21,12 @@ export const storageKeys = {
 /** The message a page sends a waiting service worker to make it the active one (the reader accepted the update). */
 export const activateUpdate = 'activate-update';
 
+/** The message the About page sends the service worker to keep the whole edition offline. */
+export const offlineMessages = { keepAll: 'keep-all' } as const;
+
+/** The record the service worker keeps in its cache of what the copy holds beyond the shell (never on the server). */
+export const offlineHeldFile = 'offline-held.json';
+
 /** The value of storageKeys.offline that turns the offline copy off. */
 export const offlineOff = 'off';
 
@@ -37,3 +43,13 @@ export const maxQueryLength = 200;
 /** The site's folders of search data: each result's head and passages (written after Pagefind), and the lexicon
  * shards of near words (the route src/pages/search-lexicon/, whose folder name must match). */
 export const searchFolders = { docs: 'search-docs', lexicon: 'search-lexicon' } as const;
+
+/**
+ * The gzip size up to which a first visit keeps the whole edition offline without asking (src/lib/offline.ts). The
+ * real edition's copy is about 2 MB gzip, a download of seconds that every first visit can afford; at a few dozen
+ * articles the copy passes the size of a podcast episode (tens of MB), which a reader on a metered or slow
+ * connection should choose. So: 8 MB, four times today's copy. Above it, a first visit keeps the shell and the
+ * pages the reader opens, and the About page offers the rest with its size. A test build sets another value
+ * through EDITION_OFFLINE_AUTO_LIMIT (src/integrations/offline.ts).
+ */
+export const offlineAutoLimit = 8 * 1024 ** 2;

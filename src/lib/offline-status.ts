@@ -1,7 +1,7 @@
 // What the About page says of the offline copy, worked out from what the browser reports (no DOM, no storage).
 
 /** The states of the offline copy the About page reports (each has a string `offline.state.<state>`). */
-export const offlineStates = ['ready', 'downloading', 'off', 'unsupported', 'failed'] as const;
+export const offlineStates = ['ready', 'partial', 'downloading', 'off', 'unsupported', 'failed'] as const;
 export type OfflineState = (typeof offlineStates)[number];
 
 /** What the browser reports about the offline copy. */
@@ -10,15 +10,17 @@ export interface OfflineFacts {
   wanted: boolean;
   registered: boolean;
   stored: boolean;
+  /** Whether the copy stored holds the whole edition, not only the shell and the pages opened. */
+  whole: boolean;
   installing: boolean;
 }
 
 /** The state of the offline copy, from what the browser reports. */
-export function offlineState({ supported, wanted, registered, stored, installing }: OfflineFacts): OfflineState {
+export function offlineState({ supported, wanted, registered, stored, whole, installing }: OfflineFacts): OfflineState {
   if (!supported) return 'unsupported';
   if (!wanted) return 'off';
   if (!registered) return 'unsupported'; // service workers blocked, or not allowed on this page
-  if (stored) return 'ready';
+  if (stored) return whole ? 'ready' : 'partial';
   if (installing) return 'downloading';
   return 'failed';
 }

@@ -47,6 +47,24 @@ function attribute(element: JsxElement, name: string): string | true | undefined
 /** Text a reader sees in an element: footnote markers excluded, markdown escapes resolved, spaces collapsed. */
 const visibleText = (node: Nodes): string => normaliseSpace(toString(node, { includeHtml: false }));
 
+/** The same, leaving out the runs of the other language quoted in it (an <Ar> phrase inside an <En>). */
+const ownText = (node: Nodes, other: 'En' | 'Ar'): string => {
+  const text = (at: Nodes): string =>
+    isJsx(at, other)
+      ? ' '
+      : 'children' in at
+        ? (at.children as Nodes[]).map(text).join('')
+        : toString(at, { includeHtml: false });
+  return normaliseSpace(text(node));
+};
+
+/** An element's text and line, with its own text where runs of the other language are quoted in it. */
+function textOf(element: JsxElement, other: 'En' | 'Ar') {
+  const text = visibleText(element);
+  const own = ownText(element, other);
+  return { text, line: element.position?.start.line, ...(own !== text ? { own } : {}) };
+}
+
 /** Reads an article's body as the content rules take it: its units, footnotes and notes, nothing checked yet. */
 export function extractBody(tree: Root): ExtractedBody {
   const units: ExtractedUnit[] = [];
@@ -69,8 +87,8 @@ export function extractBody(tree: Root): ExtractedBody {
       n: attribute(node, 'n'),
       heading: attribute(node, 'heading') !== undefined,
       noise: attribute(node, 'noise'),
-      ...(ar ? { ar: { text: visibleText(ar), line: ar.position?.start.line } } : {}),
-      ...(en ? { en: { text: visibleText(en), line: en.position?.start.line } } : {}),
+      ...(ar ? { ar: textOf(ar, 'En') } : {}),
+      ...(en ? { en: textOf(en, 'Ar') } : {}),
       terms,
       notes,
     });
@@ -88,13 +106,22 @@ export function extractBody(tree: Root): ExtractedBody {
     const note = findChild(node as unknown as JsxElement, 'Note');
     const part = (name: 'En' | 'Ar') => {
       const found = note && notePart(note, name);
-      return found ? visibleText(found) : '';
+      return found ? textOf(found, name === 'En' ? 'Ar' : 'En') : undefined;
     };
+    const en = part('En');
     body.notes.push({
       id: node.identifier,
       line: node.position?.start.line,
       ...(note
-        ? { note: { type: attribute(note, 'type'), entity: attribute(note, 'entity'), en: part('En'), ar: part('Ar') } }
+        ? {
+            note: {
+              type: attribute(note, 'type'),
+              entity: attribute(note, 'entity'),
+              en: en?.text ?? '',
+              ar: part('Ar')?.text ?? '',
+              ...(en?.own !== undefined ? { enOwn: en.own } : {}),
+            },
+          }
         : {}),
     });
   });

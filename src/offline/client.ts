@@ -1,7 +1,7 @@
 // The page's side of the offline copy: registering the service worker, reading what it has stored, turning it
 // off and on. Everything here fails quietly to "no offline copy": the site works online without it.
-import { offlineCachePrefix, offlineOff, storageKeys } from '../lib/constants.ts';
-import type { OfflineManifest } from '../lib/offline.ts';
+import { offlineCachePrefix, offlineHeldFile, offlineMessages, offlineOff, storageKeys } from '../lib/constants.ts';
+import type { OfflineHeld, OfflineManifest } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
 
 const base = localePath(import.meta.env.BASE_URL, 'en');
@@ -37,6 +37,35 @@ export async function storedCopy(): Promise<OfflineManifest | undefined> {
   if (!offlineSupported()) return undefined;
   const response = await caches.match(manifestUrl);
   return response ? ((await response.json()) as OfflineManifest) : undefined;
+}
+
+/** What the copy this browser holds keeps beyond the site's shell: the whole edition, or the pages opened. */
+export async function heldCopy(): Promise<OfflineHeld | undefined> {
+  if (!offlineSupported()) return undefined;
+  const response = await caches.match(`${base}${offlineHeldFile}`);
+  return response ? ((await response.json()) as OfflineHeld) : undefined;
+}
+
+/**
+ * Asks the service worker to keep the whole edition; `progress` hears how many of the missing files are in. Resolves
+ * when the copy is whole, rejects if it could not be made.
+ */
+export async function keepWholeCopy(progress: (done: number, total: number) => void): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  const worker = registration.active;
+  if (!worker) throw new Error('no active service worker');
+  const channel = new MessageChannel();
+  const finished = new Promise<void>((resolve, reject) => {
+    channel.port1.onmessage = ({
+      data,
+    }: MessageEvent<{ done?: number; total?: number; complete?: boolean; error?: string }>) => {
+      if (data.error !== undefined) reject(new Error(data.error));
+      else if (data.complete) resolve();
+      else progress(data.done ?? 0, data.total ?? 0);
+    };
+  });
+  worker.postMessage(offlineMessages.keepAll, [channel.port2]);
+  return finished;
 }
 
 /** The manifest of the build the server has now: what an offline copy would hold. */

@@ -1,24 +1,101 @@
-// The offline copy: after one visit the whole edition reads and searches with no server at all; a new build
-// replaces the copy whole once the reader accepts; the About page reports it and can clear it; without service
-// workers the site works as before.
+// The offline copy: after one visit the whole edition reads and searches with no server at all while it is small;
+// a larger one (made so here by a lower limit) keeps the shell and the pages opened, searches them offline, and is
+// kept whole on request from the About page, which gives its size first; a new build downloads only the files that
+// changed, and replaces the copy once the reader accepts; the About page reports it and can clear it; without
+// service workers the site works as before.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
-import type { OfflineManifest } from '../../src/lib/offline.ts';
+import {
+  pageGroup,
+  shardFile,
+  type OfflineHeld,
+  type OfflineManifest,
+  type OfflineShard,
+} from '../../src/lib/offline.ts';
 import { allResults } from '../support/search.ts';
 import { serveSite } from '../support/server.ts';
 import { dist } from '../support/site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-/** A copy of the built site that a test may stop serving or change. */
-function copyOfSite(): string {
+/**
+ * The paths the server was asked for since the last call (scripts/serve.ts logs them): the server's count, as
+ * Chromium does not report every request of a service worker to Playwright.
+ */
+function requestLog(dir: string): { file: string; since: () => string[] } {
+  const file = path.join(dir, '..', `${path.basename(dir)}-requests.log`);
+  let seen = 0;
+  return {
+    file,
+    since: () => {
+      const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+      const fresh = lines.slice(seen).map((line) => decodeURIComponent(line.replace(/[?#].*$/u, '')));
+      seen = lines.length;
+      return fresh;
+    },
+  };
+}
+
+/** Of the paths asked, the edition's files: not the worker or the manifests the worker always asks for. */
+const siteFiles = (paths: string[]) => paths.filter((p) => !/^\/(offline\.json|sw\.js|offline\/\d+\.json)$/u.test(p));
+
+interface ServedCopy {
+  dir: string;
+  log: ReturnType<typeof requestLog>;
+  url: string;
+  /** Stops serving it (the reader's network is gone). */
+  stop: () => Promise<void>;
+  /** Serves it again, on the same address. */
+  restart: () => Promise<void>;
+  /** Stops serving it and deletes it. */
+  remove: () => Promise<void>;
+}
+
+/** A copy of the built site that a test may stop serving or change, served on a free port with its request log. */
+async function servedCopy(): Promise<ServedCopy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-offline-'));
   fs.cpSync(dist, dir, { recursive: true });
-  return dir;
+  const log = requestLog(dir);
+  let server = await serveSite(dir, 0, '/', log.file);
+  const port = Number(new URL(server.url).port); // the same again on restart: the copy belongs to the origin
+  const copy: ServedCopy = {
+    dir,
+    log,
+    url: server.url,
+    stop: () => server.stop(),
+    restart: async () => {
+      server = await serveSite(dir, port, '/', log.file);
+    },
+    remove: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(log.file, { force: true });
+    },
+  };
+  return copy;
+}
+
+/** Revises a page of a copy of the site: its heading says "(revised)". */
+function revise(dir: string, file: string): void {
+  const full = path.join(dir, file);
+  fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace('</h1>', ' (revised)</h1>'));
+}
+
+/** Has the worker look for a new build, waits until the new copy is ready, and returns the site's files it fetched
+ *  (the manifests aside), as the server counted them. */
+async function update(page: Page, log: ServedCopy['log']): Promise<string[]> {
+  log.since();
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const asked = log.since();
+  expect(asked).toContain('/offline.json');
+  return siteFiles(asked).sort();
 }
 
 /** Waits until this browser holds a complete offline copy, and returns its manifest. */
@@ -27,6 +104,11 @@ async function offlineCopy(page: Page): Promise<OfflineManifest> {
     .poll(() => page.evaluate(async () => Boolean(await caches.match('/offline.json'))), { timeout: 60_000 })
     .toBe(true);
   return page.evaluate(async () => (await (await caches.match('/offline.json'))?.json()) as OfflineManifest);
+}
+
+/** What the copy this browser holds keeps beyond the shell. */
+function held(page: Page): Promise<OfflineHeld | undefined> {
+  return page.evaluate(async () => (await (await caches.match('/offline-held.json'))?.json()) as OfflineHeld);
 }
 
 /** The results of some searches, online, in a browser with no service worker. */
@@ -45,8 +127,7 @@ test('after one visit, pages never opened and search in both scripts work with t
   browser,
 }) => {
   test.setTimeout(120_000);
-  const dir = copyOfSite();
-  const server = await serveSite(dir);
+  const server = await servedCopy();
   const searches = [`${server.url}search/?q=Lavrov`, `${server.url}ar/search/?q=${encodeURIComponent('لافروف')}`];
   try {
     const expected = await onlineResults(browser, searches);
@@ -57,7 +138,8 @@ test('after one visit, pages never opened and search in both scripts work with t
     await page.goto(server.url);
     const manifest = await offlineCopy(page);
     expect(pagefindBefore, 'the first visit itself used no part of the index').toEqual([]);
-    expect(manifest.files).toContain('ar/articles/2024-04-09-lavrov-beijing-visit/');
+    expect(manifest.auto).toBe(true);
+    expect(await held(page)).toEqual({ full: true, groups: [] });
     await server.stop();
     await context.setOffline(true);
 
@@ -80,32 +162,31 @@ test('after one visit, pages never opened and search in both scripts work with t
       expect(found, url).toEqual(expected[i]);
     }
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await server.remove();
   }
 });
 
-test('a new build replaces the offline copy as a whole, once the reader accepts the update', async ({ page }) => {
+test('a new build downloads only the files that changed, and replaces the copy once the reader accepts', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const dir = copyOfSite();
-  const server = await serveSite(dir);
+  const server = await servedCopy();
+  const { dir, log } = server;
   try {
     await page.goto(`${server.url}about/`);
     const first = await offlineCopy(page);
     await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'idle');
 
     // A new build: one page is revised, and the search index with it.
-    const about = path.join(dir, 'about/index.html');
-    fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('</h1>', ' (revised)</h1>'));
+    revise(dir, 'about/index.html');
     const entry = path.join(dir, 'pagefind/pagefind-entry.json');
     fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('{', '{"revised":true,'));
     const second = await writeOfflineFiles(dir, '/');
     expect(second.version).not.toBe(first.version);
 
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
-    await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    // of the edition's files, the new worker fetched the two that changed; the rest it copied from the old copy
+    expect(await update(page, log)).toEqual(['/about/', '/pagefind/pagefind-entry.json']);
+    expect(first.full.files).toBeGreaterThan(1000);
     await expect(page.locator('offline-update').getByRole('status')).toHaveText(
       'A new version of the edition is ready.',
     );
@@ -131,22 +212,21 @@ test('a new build replaces the offline copy as a whole, once the reader accepts 
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`edition-${second.version}`]);
     expect((await offlineCopy(page)).version).toBe(second.version);
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await server.remove();
   }
 });
 
 test('the About page gives the size of the offline copy, and turning it off clears it', async ({ page }) => {
   test.setTimeout(120_000);
   const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'offline.json'), 'utf8')) as OfflineManifest;
-  const size = (manifest.bytes / 1024 ** 2).toFixed(1);
+  const size = (manifest.full.bytes / 1024 ** 2).toFixed(1);
   const settings = page.locator('offline-settings');
   const toggle = settings.getByRole('checkbox');
 
   await page.goto('about/');
   await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(settings.getByRole('status')).toContainText(`${size} MB`);
-  await expect(settings.getByRole('status')).toContainText(new RegExp(`${manifest.files.length}\\P{L}* files`, 'u'));
+  await expect(settings.getByRole('status')).toContainText(new RegExp(`${manifest.full.files}\\P{L}* files`, 'u'));
   await expect(toggle).toBeChecked();
 
   await toggle.uncheck();
@@ -162,6 +242,129 @@ test('the About page gives the size of the offline copy, and turning it off clea
   await toggle.check();
   await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(settings.getByRole('status')).toContainText(size);
+});
+
+test('a large edition keeps the shell and the pages opened, searches them offline, and is kept whole on request', async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const server = await servedCopy();
+  const { dir, log } = server;
+  // the real edition as a large one: the whole copy is above the limit, so only the shell is kept without asking
+  const manifest = await writeOfflineFiles(dir, '/', 1);
+  expect(manifest.auto).toBe(false);
+  const article = 'articles/2024-04-09-lavrov-beijing-visit/';
+  const event = 'events/2022-02-24-russian-invasion-of-ukraine/';
+  const unvisited = 'articles/2022-10-27-wang-yi-lavrov-call/';
+  const search = `${server.url}search/?q=Lavrov`;
+  try {
+    const [online = []] = await onlineResults(browser, [search]);
+    log.since(); // the searches above
+    // A first visit, on an article: the shell and that article (both languages, its files) are kept, nothing else.
+    await page.goto(`${server.url}${article}`);
+    await offlineCopy(page);
+    expect(await held(page)).toEqual({ full: false, groups: [article] });
+    const shell = manifest.shell.entries.map(([file]) => file);
+    const downloaded = new Set(siteFiles(log.since()).map((file) => file.slice(1)));
+    const shards = Array.from(
+      { length: manifest.shards },
+      (_, n) => JSON.parse(fs.readFileSync(path.join(dir, shardFile(n)), 'utf8')) as OfflineShard,
+    );
+    const group = shards.flatMap((shard) => shard.groups[article] ?? []).map(([file]) => file);
+    expect(group).toContain(`ar/${article}`);
+    expect(shell.filter((file) => !downloaded.has(file))).toEqual([]);
+    expect(new Set([...downloaded].filter((file) => !shell.includes(file)))).toEqual(new Set(group));
+    expect(downloaded.size).toBeLessThan(manifest.full.files / 3);
+    // A page opened later is kept as it is read.
+    await page.goto(`${server.url}ar/${event}`);
+    await expect.poll(async () => (await held(page))?.groups).toEqual([article, event]);
+
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${server.url}ar/${article}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('#p1 [lang="ar"]').first()).not.toBeEmpty();
+    await page.goto(`${server.url}${event}`);
+    await expect(page.locator('h1')).toContainText('invasion');
+    await page.goto(`${server.url}${unvisited}`);
+    await expect(page.locator('h1')).not.toContainText('Wang Yi'); // not kept: the copy's "not found" page
+    // Search offline finds everything kept, and says how many results are in pages it does not keep.
+    const kept = (href: string) =>
+      [article, event, 'about/', ''].includes(pageGroup(new URL(href, server.url).pathname.slice(1)));
+    const found = await allResults(page, search);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(online.filter(kept));
+    expect(online.length).toBeGreaterThan(found.length);
+    await expect(page.locator('edition-search [data-status]')).toContainText('Results in pages not kept offline');
+
+    // Online again, the About page gives the whole copy's size, then keeps it on request.
+    await server.restart();
+    await context.setOffline(false);
+    await page.goto(`${server.url}about/`);
+    const settings = page.locator('offline-settings');
+    await expect(settings).toHaveAttribute('data-state', 'partial');
+    // the numbers are isolated (U+2066–2069) in the sentence: read without them
+    const text = async (locator: Locator) => (await locator.textContent())?.replace(/[\u2066-\u2069]/gu, '');
+    await expect.poll(() => text(settings.locator('[data-status]'))).toContain('2 pages you have opened');
+    const size = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+    const whole = settings.locator('[data-whole-size]');
+    await expect(whole).toBeVisible();
+    expect(await text(whole)).toBe(
+      `The whole edition: ${manifest.full.files} files, ${size(manifest.full.bytes)} MB (${size(manifest.full.gzip)} MB to download).`,
+    );
+    await settings.getByRole('button', { name: 'Keep the whole edition offline' }).click();
+    await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+    expect(await held(page)).toEqual({ full: true, groups: [] });
+    await expect(whole).toBeHidden();
+
+    await server.stop();
+    await page.goto(`${server.url}${unvisited}`);
+    await expect(page.locator('h1')).toContainText('Wang Yi');
+    const everything = await allResults(page, search);
+    expect(everything).toEqual(online);
+  } finally {
+    await server.remove();
+  }
+});
+
+test('a new build of a large edition downloads only the changed files of what the copy keeps', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const server = await servedCopy();
+  const { dir, log } = server;
+  await writeOfflineFiles(dir, '/', 1);
+  const article = 'articles/2024-04-09-lavrov-beijing-visit/';
+  try {
+    await page.goto(`${server.url}${article}`);
+    const first = await offlineCopy(page);
+    expect(await held(page)).toEqual({ full: false, groups: [article] });
+
+    // A new build: the kept article's Arabic page, a page not kept and the About page (in the shell) are revised.
+    for (const file of [
+      `ar/${article}index.html`,
+      'articles/2022-10-27-wang-yi-lavrov-call/index.html',
+      'about/index.html',
+    ])
+      revise(dir, file);
+    const second = await writeOfflineFiles(dir, '/', 1);
+    expect(second.version).not.toBe(first.version);
+    expect(await update(page, log)).toEqual(['/about/', `/ar/${article}`]);
+    await Promise.all([page.waitForEvent('load'), page.locator('offline-update [data-reload]').click()]);
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+      .toEqual([`edition-${second.version}`]);
+    expect(await held(page)).toEqual({ full: false, groups: [article] });
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto(`${server.url}ar/${article}`);
+    await expect(page.locator('h1')).toContainText('(revised)');
+  } finally {
+    await server.remove();
+  }
 });
 
 test.describe('with service workers blocked', () => {

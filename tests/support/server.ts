@@ -11,12 +11,20 @@ export interface SiteServer {
 
 /**
  * Serves `dist` under `base` on `port` (0, the default: a free one), and resolves once the server is listening.
- * The server lives only as long as this process (scripts/serve.ts watches it).
+ * The server lives only as long as this process (scripts/serve.ts watches it). `requestLog` is a file to which the
+ * server appends every request's path, one a line.
  */
-export async function serveSite(dist: string, port = 0, base = '/'): Promise<SiteServer> {
+export async function serveSite(dist: string, port = 0, base = '/', requestLog?: string): Promise<SiteServer> {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.ts')], {
     cwd: root,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE: base, SERVE_WHILE_PID_LIVES: String(process.pid) },
+    env: {
+      ...process.env,
+      DIST_DIR: dist,
+      PORT: String(port),
+      BASE: base,
+      SERVE_WHILE_PID_LIVES: String(process.pid),
+      ...(requestLog ? { REQUEST_LOG: requestLog } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,10 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { megabytes, offlineState, type OfflineFacts } from '../../src/lib/offline-status.ts';
 
-const facts: OfflineFacts = { supported: true, wanted: true, registered: true, stored: false, installing: false };
+const facts: OfflineFacts = {
+  supported: true,
+  wanted: true,
+  registered: true,
+  stored: false,
+  whole: true,
+  installing: false,
+};
 
 test('the offline copy is reported by what the browser holds and allows', () => {
   assert.equal(offlineState({ ...facts, stored: true }), 'ready');
+  assert.equal(offlineState({ ...facts, stored: true, whole: false }), 'partial');
   assert.equal(offlineState({ ...facts, installing: true }), 'downloading');
   assert.equal(offlineState(facts), 'failed');
   assert.equal(offlineState({ ...facts, wanted: false, stored: true }), 'off');
