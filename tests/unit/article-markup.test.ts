@@ -40,7 +40,7 @@ test('an article compiles to its units apart and the footnotes after them, compo
   );
   assert.match(
     first?.html ?? '',
-    /<span class="en" lang="en" dir="ltr">Text "quoted"<sup><a href="#fn-a" id="fnref-a-2"/u,
+    /<span class="en" lang="en" dir="ltr">Text "quoted"<sup dir="ltr"><a href="#fn-a" id="fnref-a-2"/u,
   );
   assert.match(parts[2]?.html ?? '', /<section data-footnotes class="footnotes">/u);
 });
