@@ -82,11 +82,12 @@ test.describe('notes', () => {
       page,
     }) => {
       await page.goto(`${prefix}${article}`);
-      // the Arabic of the unit whose first marker is the note on Beijing: Beijing, summit, Putin, Xi, bullets
+      // the Arabic of the unit whose first marker is the note on Beijing: Beijing, summit, Putin, Xi, bullets, and
+      // the erratum on its opening «وفي»
       const markers = page
         .locator('.unit', { has: page.locator('#fnref-beijing') })
         .locator(':scope > .ar sup a[data-footnote-ref]');
-      await expect(markers).toHaveCount(5);
+      await expect(markers).toHaveCount(6);
       await markers.nth(0).focus();
       await expect(page.locator('.fn-popover')).toBeVisible();
       await expect(page.locator('[role="tooltip"]')).toHaveCount(0);

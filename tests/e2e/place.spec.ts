@@ -125,7 +125,7 @@ for (const { lang, prefix, other } of interfaces) {
 test.describe('copying a passage', () => {
   const p4 = {
     ar: 'في الوقت ذاته، أكد الوزير الصيني أن "للصين وروسيا حقوقاً مشروعة في تحقيق التنمية بما يتماشى مع اتجاه العصر"، مشدداً على أن "أي محاولة لمنع الصين وروسيا من المضي قدماً محكوم عليها بالفشل". وأضاف أن "الحكومة الصينية تعتزم تعميق العلاقات مع روسيا على جميع المستويات".',
-    en: 'At the same time, the Chinese minister affirmed that "China and Russia have legitimate rights to achieve development in keeping with the trend of the times", stressing that "any attempt to prevent China and Russia from moving forward is doomed to failure". He added that "the Chinese government intends to deepen relations with Russia at all levels".',
+    en: 'At the same time, the Chinese minister affirmed that “China and Russia have legitimate rights to achieve development in keeping with the trend of the times”, stressing that “any attempt to prevent China and Russia from moving forward is doomed to failure”. He added that “the Chinese government intends to deepen relations with Russia at all levels”.',
   };
 
   /** Selects from the start of one element to the end of another, then copies with the keyboard. */
