@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
+import { colophonSchema } from './schemas/colophon.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossarySchema } from './schemas/glossary.ts';
@@ -27,6 +29,13 @@ const fromContent = <S extends z.ZodType>(
 export const collections = {
   // drafts are checked by the content check, never published; nor are the events and entities only drafts refer to
   // compiled once by the project's own loader, kept in the data store, never a module of the bundle
+  // one record, the edition's colophon (content/colophon.yaml), under the id "colophon"
+  colophon: defineCollection({
+    loader: file(editionPath('content/colophon.yaml'), {
+      parser: (text) => ({ colophon: parseYaml(text) as Record<string, unknown> }),
+    }),
+    schema: colophonSchema,
+  }),
   articles: defineCollection({
     loader: articlesLoader({
       dir: editionPath('content/articles'),

@@ -24,7 +24,7 @@ export function citationFiles(edition: Edition): CitationFiles[] {
     ...edition.events.map((event) => ({
       dir: `events/${event.entry.id}`,
       name: event.entry.id,
-      work: eventCitation(event),
+      work: eventCitation(event, edition),
     })),
   ];
 }

@@ -2,15 +2,13 @@ import { articleWork, eventWork, type CitedWork, type EditionInfo } from '../lib
 import { formatEventDate } from '../lib/event-dates.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { absoluteUrl, articlePath, eventPath } from '../lib/paths.ts';
-import { loadColophon } from './colophon.ts';
 import type { Article, Edition, EditionEvent } from './edition.ts';
 
 const base = import.meta.env.BASE_URL;
 const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
 /** The edition as citations name it (in English, whatever the interface): title, editor, version date. */
-export function editionInfo(): EditionInfo {
-  const colophon = loadColophon();
+export function editionInfo({ colophon }: Pick<Edition, 'colophon'>): EditionInfo {
   return { title: t('en', 'site.title'), editor: colophon.editor.en, versionDate: colophon.versionDate };
 }
 
@@ -34,7 +32,7 @@ export function articleCitation(article: Article, edition: Edition): CitedWork {
     title: data.title,
     date: data.date,
     outlet: outletName(article, edition),
-    edition: editionInfo(),
+    edition: editionInfo(edition),
     url: absoluteUrl(site, articlePath(base, 'en', id)),
   });
   articleWorks.set(article, work);
@@ -44,7 +42,7 @@ export function articleCitation(article: Article, edition: Edition): CitedWork {
 const eventWorks = new WeakMap<EditionEvent, CitedWork>();
 
 /** The work an event page cites: the page of the edition, dated by its version, the event's date in its title. */
-export function eventCitation(event: EditionEvent): CitedWork {
+export function eventCitation(event: EditionEvent, edition: Pick<Edition, 'colophon'>): CitedWork {
   const made = eventWorks.get(event);
   if (made) return made;
   const { id, data } = event.entry;
@@ -52,7 +50,7 @@ export function eventCitation(event: EditionEvent): CitedWork {
     id,
     title: data.title.en,
     dateLabel: formatEventDate(event.date, 'en'),
-    edition: editionInfo(),
+    edition: editionInfo(edition),
     url: absoluteUrl(site, eventPath(base, 'en', id)),
   });
   eventWorks.set(event, work);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { referenceProblems, schemaProblems, type Registries } from '../check/rules.ts';
 import { editionPath } from '../check/edition-files.ts';
@@ -8,6 +8,7 @@ import { relatedEvents } from '../lib/related.ts';
 import { entitiesNamedIn, type NameVariants } from '../lib/mentions.ts';
 import type { CompiledMetadata } from '../loaders/articles.ts';
 import type { BodyPart } from '../markdown/compile-article.ts';
+import type { Colophon } from '../schemas/colophon.ts';
 import { articleBody, type NoteSummary, type UnitSummary } from '../schemas/article-body.ts';
 
 /** An article with what the Markdown stage extracted from its body: its units and its notes. */
@@ -53,6 +54,8 @@ export interface EditionEvent {
 }
 
 export interface Edition {
+  /** Who answers for the edition, on what terms, which version: content/colophon.yaml. */
+  colophon: Colophon;
   /** In date order, then by slug. */
   articles: Article[];
   articleById: Map<string, Article>;
@@ -80,13 +83,16 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
   entry.filePath ? path.relative(editionPath('.'), path.resolve(entry.filePath)) : entry.id;
 
 async function loadAndCheck(): Promise<Edition> {
-  const [articleEntries, entityEntries, glossaryEntries, topicEntries, eventEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('entities'),
-    getCollection('glossary'),
-    getCollection('topics'),
-    getCollection('events'),
-  ]);
+  const [colophonEntry, articleEntries, entityEntries, glossaryEntries, topicEntries, eventEntries] = await Promise.all(
+    [
+      getEntry('colophon', 'colophon'),
+      getCollection('articles'),
+      getCollection('entities'),
+      getCollection('glossary'),
+      getCollection('topics'),
+      getCollection('events'),
+    ],
+  );
   const entities = byId(entityEntries);
   const topics = byId(topicEntries);
   const registry: NameVariants[] = entityEntries.map((entity) => ({ id: entity.id, ar: entity.data.variants.ar }));
@@ -142,7 +148,10 @@ async function loadAndCheck(): Promise<Edition> {
       list.push(event);
       eventsByArticle.set(article.entry.id, list);
     }
+  // the pre-check names a missing colophon's file; this is the net under `astro dev`, where it only warns
+  if (!colophonEntry) throw new Error('content/colophon.yaml: missing (the editor, licence, version date and contact)');
   return {
+    colophon: colophonEntry.data,
     articles,
     articleById,
     registry,

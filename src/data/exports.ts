@@ -8,7 +8,6 @@ import { refoldCalendar } from '../lib/icalendar.ts';
 import { t } from '../lib/i18n.ts';
 import { absoluteUrl, articlePath, eventPath, localePath } from '../lib/paths.ts';
 import type { Edition, EditionEvent } from './edition.ts';
-import { loadColophon } from './colophon.ts';
 
 const base = import.meta.env.BASE_URL;
 const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
@@ -128,8 +127,8 @@ export function atomFeed(edition: Edition): string {
     link: url(localePath(base, 'en')),
     language: 'en',
     updated: new Date(`${latest}T00:00:00Z`),
-    copyright: loadColophon().licence.en,
-    author: { name: loadColophon().editor.en },
+    copyright: edition.colophon.licence.en,
+    author: { name: edition.colophon.editor.en },
     feedLinks: { atom: url(localePath(base, 'en', 'feed.xml')) },
   });
   for (const { entry } of articles) {
