@@ -92,7 +92,7 @@ async function update(page: Page, log: ServedCopy['log']): Promise<string[]> {
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
-  await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(page.locator('offline-update')).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
   const asked = log.since();
   expect(asked).toContain('/offline.json');
   return siteFiles(asked).sort();
@@ -225,7 +225,7 @@ test('the About page gives the size of the offline copy, and turning it off clea
   const toggle = settings.getByRole('checkbox');
 
   await page.goto('about/');
-  await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
   await expect(settings.getByRole('status')).toContainText(`${size} MB`);
   await expect(settings.getByRole('status')).toContainText(new RegExp(`${manifest.full.files}\\P{L}* files`, 'u'));
   await expect(toggle).toBeChecked();
@@ -241,7 +241,7 @@ test('the About page gives the size of the offline copy, and turning it off clea
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 
   await toggle.check();
-  await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
   await expect(settings.getByRole('status')).toContainText(size);
 });
 
@@ -316,7 +316,7 @@ test('a large edition keeps the shell and the pages opened, searches them offlin
       `The whole edition: ${manifest.full.files} files, ${size(manifest.full.bytes)} MB (${size(manifest.full.gzip)} MB to download).`,
     );
     await settings.getByRole('button', { name: 'Keep the whole edition offline' }).click();
-    await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+    await expect(settings).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
     expect(await held(page)).toEqual({ full: true, groups: [] });
     await expect(whole).toBeHidden();
 
