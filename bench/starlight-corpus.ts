@@ -105,12 +105,78 @@ export function generateStarlightCorpus(count: number, dir = starlightDir): void
   }
 }
 
+/** How the anchor's pages are written: the bench's original prose pages, or the edition's own article bodies. */
+export type AnchorKind = 'prose' | 'markdown' | 'mdx';
+
+/**
+ * An edition body as Markdown: its components written as the HTML they stand for, each unit's inside set apart by
+ * blank lines so that Markdown still reads it (its footnote references and emphasis), not as a raw HTML block.
+ */
+export function bodyAsMarkdown(body: string): string {
+  return body
+    .replace(/<Unit n=\{(\d+)\}( heading)?[^>]*>/gu, (_, n: string, heading?: string) =>
+      heading ? `<div class="unit heading" id="p${n}">\n\n` : `<div class="unit" id="p${n}">\n\n`,
+    )
+    .replace(/<\/Unit>/gu, '\n\n</div>')
+    .replace(/<Ar>/gu, '<span class="ar" lang="ar" dir="rtl">')
+    .replace(/<En>/gu, '<span class="en" lang="en" dir="ltr">')
+    .replace(/<\/(?:Ar|En|Note|Term)>/gu, '</span>')
+    .replace(/<Note type="([^"]*)"(?: entity="([^"]*)")?>/gu, (_, type: string, entity?: string) =>
+      entity
+        ? `<span class="note" data-note-type="${type}" data-entity="${entity}">`
+        : `<span class="note" data-note-type="${type}">`,
+    )
+    .replace(/<Term id="([^"]*)">/gu, '<span class="term" tabindex="0" data-term="$1">');
+}
+
+/**
+ * Writes the anchor's corpus of `count` articles from the edition's own article bodies, as the edition's corpus
+ * (bench/corpus.ts) cycles them: each article an English and an Arabic page of the same body (both locales, as the
+ * edition's), as Markdown with the components written as HTML, or as MDX with small components
+ * (bench/starlight/src/components).
+ */
+export function generateStarlightBodies(count: number, kind: 'markdown' | 'mdx', dir = starlightDir): void {
+  const docs = path.join(dir, 'src/content/docs');
+  fs.rmSync(docs, { recursive: true, force: true });
+  fs.mkdirSync(path.join(docs, 'articles'), { recursive: true });
+  fs.mkdirSync(path.join(docs, 'ar/articles'), { recursive: true });
+  fs.writeFileSync(path.join(docs, 'index.md'), page('Articles', [{ text: `${count} articles.`, heading: false }]));
+  fs.writeFileSync(path.join(docs, 'ar/index.md'), page('المقالات', [{ text: `${count} مقالة.`, heading: false }]));
+  const articlesDir = path.join(root, 'content/articles');
+  const bodies = fs
+    .readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const { frontmatter, body } = splitArticle(fs.readFileSync(path.join(articlesDir, name), 'utf8'));
+      return { title: (parse(frontmatter) as { title: { en: string; ar: string } }).title, body };
+    });
+  const components = ['Unit', 'Ar', 'En', 'Note', 'Term'];
+  for (let i = 0; i < count; i++) {
+    const { title, body } = bodies[i % bodies.length] ?? { title: { en: '', ar: '' }, body: '' };
+    const slug = `article-${String(i).padStart(5, '0')}`;
+    for (const [locale, folder] of [
+      ['en', 'articles'],
+      ['ar', 'ar/articles'],
+    ] as const) {
+      const head = `---\n${stringify({ title: `${title[locale]} (${i})` })}---\n\n`;
+      const up = locale === 'ar' ? '../../../../' : '../../../';
+      const text =
+        kind === 'mdx'
+          ? `${head}${components.map((name) => `import ${name} from '${up}components/${name}.astro';`).join('\n')}\n${body}`
+          : `${head}${bodyAsMarkdown(body)}`;
+      fs.writeFileSync(path.join(docs, folder, `${slug}.${kind === 'mdx' ? 'mdx' : 'md'}`), text);
+    }
+  }
+}
+
 if (import.meta.main) {
-  const [count] = process.argv.slice(2);
-  if (!count || !/^\d+$/u.test(count)) {
-    console.error('usage: node bench/starlight-corpus.ts <article count>');
+  const [count, kind = 'prose'] = process.argv.slice(2);
+  if (!count || !/^\d+$/u.test(count) || !['prose', 'markdown', 'mdx'].includes(kind)) {
+    console.error('usage: node bench/starlight-corpus.ts <article count> [prose|markdown|mdx]');
     process.exit(2);
   }
-  generateStarlightCorpus(Number(count));
+  if (kind === 'prose') generateStarlightCorpus(Number(count));
+  else generateStarlightBodies(Number(count), kind as 'markdown' | 'mdx');
   console.log(`${count} articles (${2 * Number(count)} pages) written to ${path.relative(root, starlightDir)}`);
 }

@@ -15,8 +15,22 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
   process.exit(1);
 }
 
+// The citation files' media types, which sirv does not know (.bib, .ris) or knows only as JSON (CSL-JSON).
+const citationTypes: [RegExp, string][] = [
+  [/\.bib$/u, 'application/x-bibtex; charset=utf-8'],
+  [/\.ris$/u, 'application/x-research-info-systems; charset=utf-8'],
+  [/^\/(?:articles|events)\/[^/]+\/[^/]+\.json$/u, 'application/vnd.citationstyles.csl+json; charset=utf-8'],
+];
 // dev mode reads the disk on each request, so a rebuild under a running server is served whole.
-const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
+const files = sirv(dir, {
+  dev: true,
+  etag: true,
+  dotfiles: false,
+  setHeaders: (res, pathname) => {
+    const type = citationTypes.find(([pattern]) => pattern.test(pathname))?.[1];
+    if (type) res.setHeader('content-type', type);
+  },
+});
 const notFound = fs.readFileSync(path.join(dir, '404.html'));
 // gzip, as any real host would send the pages (Pagefind's own files are already compressed and pass as they are).
 // compression is typed for Express, but reads only what Node's own request and response have.

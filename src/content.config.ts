@@ -9,6 +9,8 @@ import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { waitingForDrafts } from './check/edition-files.ts';
 import { editionPath } from './check/edition-files.ts';
+import { checkEdition } from './check/engine.ts';
+import { articlesLoader } from './loaders/articles.ts';
 import { publishedOnly, type LoadingEntry } from './loaders/published-only.ts';
 
 /** A collection of the files matching `pattern` in content/<folder>/, each checked by its schema. */
@@ -24,7 +26,15 @@ const fromContent = <S extends z.ZodType>(
 
 export const collections = {
   // drafts are checked by the content check, never published; nor are the events and entities only drafts refer to
-  articles: fromContent('articles', '*.mdx', articleSchema, () => (entry) => entry.data.draft === true),
+  // compiled once by the project's own loader, kept in the data store, never a module of the bundle
+  articles: defineCollection({
+    loader: articlesLoader({
+      dir: editionPath('content/articles'),
+      heldBack: () => (entry) => entry.data.draft === true,
+      everyProblem: () => checkEdition(),
+    }),
+    schema: articleSchema,
+  }),
   entities: fromContent('entities', '*.yaml', entitySchema, () => {
     const { entities } = waitingForDrafts();
     return (entry) => entities.has(entry.id);

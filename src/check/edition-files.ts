@@ -14,8 +14,10 @@ import { glossarySchema } from '../schemas/glossary.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import type { Problem } from './problem.ts';
 import {
+  proseQuoteProblems,
   referenceProblems,
   schemaProblems,
+  straightQuoteProblems,
   translationProblems,
   yamlProblem,
   type ArticleRecord,
@@ -185,7 +187,12 @@ function colophonProblems(): Problem[] {
   if (!fs.existsSync(file))
     return [{ file: name, field: '(file)', message: 'missing (the editor, licence, version date and contact)' }];
   const read = readYaml(file);
-  return 'problem' in read ? [read.problem] : schemaProblems(colophonSchema, read.data, name, read.lineOf);
+  return 'problem' in read
+    ? [read.problem]
+    : [
+        ...schemaProblems(colophonSchema, read.data, name, read.lineOf),
+        ...straightQuoteProblems(name, read.data, read.lineOf),
+      ];
 }
 
 /**
@@ -212,7 +219,12 @@ export function recordProblems(): {
     for (const file of filesIn(folder, '.yaml')) {
       const read = readYaml(file);
       problems.push(
-        ...('problem' in read ? [read.problem] : schemaProblems(schema, read.data, editionRelative(file), read.lineOf)),
+        ...('problem' in read
+          ? [read.problem]
+          : [
+              ...schemaProblems(schema, read.data, editionRelative(file), read.lineOf),
+              ...straightQuoteProblems(editionRelative(file), read.data, read.lineOf),
+            ]),
       );
     }
   }
@@ -234,6 +246,7 @@ export function recordProblems(): {
       ...(parsed.success ? { data: parsed.data } : {}),
     });
     if (!parsed.success) problems.push(...schemaProblems(eventSchema, read.data, editionRelative(file), lineOf));
+    problems.push(...straightQuoteProblems(editionRelative(file), read.data, lineOf));
   }
   const articleFiles = filesIn('articles', '.mdx');
   const articles: ArticleRecord[] = [];
@@ -251,6 +264,7 @@ export function recordProblems(): {
       problems.push(...publishingProblems(frontmatter, relative, lineOf));
     }
     const schema = draft ? draftArticleSchema : articleSchema;
+    problems.push(...straightQuoteProblems(relative, frontmatter, lineOf));
     const parsed = schema.safeParse(frontmatter);
     if (parsed.success)
       articles.push({ file: relative, data: parsed.data, source: readSource(parsed.data.slug), lineOf });
@@ -260,6 +274,9 @@ export function recordProblems(): {
     }
   }
   problems.push(...referenceProblems(articles, events, registries));
+  // the English pages, in quotation marks as the rest of the edition
+  for (const file of filesIn('pages/en', '.mdx'))
+    problems.push(...proseQuoteProblems(editionRelative(file), fs.readFileSync(file, 'utf8')));
   return { problems, articleFiles, registries, drafts };
 }
 

@@ -61,9 +61,12 @@ export interface ExtractedUnit {
   n: AttributeValue;
   heading: boolean;
   noise: AttributeValue;
-  /** The visible text of <Ar> and <En>, spaces collapsed; undefined when the element is missing. */
-  ar?: { text: string; line?: number | undefined };
-  en?: { text: string; line?: number | undefined };
+  /**
+   * The visible text of <Ar> and <En>, spaces collapsed; undefined when the element is missing. `own` is the text
+   * outside the runs of the other language quoted in it (an <Ar> phrase in the gloss), where there are any.
+   */
+  ar?: { text: string; line?: number | undefined; own?: string };
+  en?: { text: string; line?: number | undefined; own?: string };
   /** The <Term> elements inside <Ar>. */
   terms: { id: AttributeValue; line?: number | undefined }[];
   /** The footnotes referenced inside the unit, in order, each once. */
@@ -74,7 +77,8 @@ export interface ExtractedUnit {
 export interface ExtractedNote {
   id: string;
   line?: number | undefined;
-  note?: { type: AttributeValue; entity: AttributeValue; en: string; ar: string };
+  /** `enOwn`: the English outside the Arabic runs quoted in it (see ExtractedUnit), where there are any. */
+  note?: { type: AttributeValue; entity: AttributeValue; en: string; ar: string; enOwn?: string };
 }
 
 /** Everything the Markdown stage extracts from an article's body. */
@@ -143,6 +147,63 @@ export const missingSourceProblem = (file: string, slug: string): Problem => ({
   field: 'slug',
   message: `no source file sources/${slug}.txt for slug "${slug}"`,
 });
+
+// ---- typography of the English text
+
+/**
+ * What is wrong with an English text's quotation marks: a straight double quote or apostrophe where the edition writes
+ * “ ” ‘ ’ (in the data, so that every page, list, result and file shows the same; the Arabic keeps its own marks and is
+ * never checked here). Names the first one, with the words around it; undefined when there is none.
+ */
+export function straightQuoteMessage(text: string): string | undefined {
+  const at = text.search(/["']/u);
+  if (at < 0) return undefined;
+  const mark = text[at] === '"' ? 'a straight double quote (")' : "a straight apostrophe or single quote (')";
+  const around = text.slice(Math.max(0, at - 20), at + 20).trim();
+  return `${mark} in English text, at «${around}»: write “ ” for quotations, ‘ ’ inside them and ’ for apostrophes`;
+}
+
+/**
+ * Straight quotes in a record's English: every string under an `en` key (a bilingual field, a list of English forms),
+ * each reported on its field and, given `lineOf`, its line.
+ */
+export function straightQuoteProblems(file: string, data: unknown, lineOf?: LineOf): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, at: string[], english: boolean) => {
+    if (typeof value === 'string') {
+      const message = english ? straightQuoteMessage(value) : undefined;
+      if (message) problems.push({ file, field: at.join('.'), message });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, [...at, String(i)], english);
+      });
+    } else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(item, [...at, key], english || key === 'en');
+  };
+  walk(data, [], false);
+  return onLines(problems, lineOf);
+}
+
+/**
+ * Straight quotes in an English page (content/pages/en/): its frontmatter values and its prose, leaving out what is
+ * code or markup (code blocks and spans, tags and their attributes, link targets). Each on its line.
+ */
+export function proseQuoteProblems(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const lines = text.split('\n');
+  const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced || line.startsWith('```') || line.startsWith('import ') || line === '---') return;
+    const inFrontmatter = i < frontmatterEnd;
+    const prose = line.replace(/`[^`]*`|\]\([^)]*\)|<[^>]*>/gu, ' ');
+    const message = straightQuoteMessage(inFrontmatter ? prose.replace(/^[\w-]+:\s*/u, '') : prose);
+    const field = inFrontmatter ? (/^([\w-]+):/u.exec(line)?.[1] ?? 'frontmatter') : 'text';
+    if (message) problems.push({ file, line: i + 1, field, message });
+  });
+  return problems;
+}
 
 // ---- references between records
 
@@ -347,6 +408,10 @@ export function bodyProblems(input: {
     // a line the source gives in English (a page widget) is rightly glossed by itself
     else if (en === ar && /\p{Script=Arabic}/u.test(ar))
       report(unit.en?.line, `unit ${n}: En`, 'the gloss is a copy of the Arabic');
+    else {
+      const quotes = straightQuoteMessage(unit.en?.own ?? en);
+      if (quotes) report(unit.en?.line, `unit ${n}: En`, quotes);
+    }
     // new:article proposes boilerplate as noise="kind?", for the editor to confirm
     const proposed = typeof unit.noise === 'string' && unit.noise.endsWith('?') ? unit.noise.slice(0, -1) : undefined;
     const noise = unit.noise === undefined || proposed ? undefined : noiseKind.safeParse(unit.noise);
@@ -429,6 +494,8 @@ function noteProblems(
     } else {
       if (!note.en) report(line, `${where}: Note En`, 'missing or empty', 'note');
       if (!note.ar) report(line, `${where}: Note Ar`, 'missing or empty', 'note');
+      const quotes = straightQuoteMessage(note.enOwn ?? note.en);
+      if (quotes) report(line, `${where}: Note En`, quotes);
     }
     const { entity } = note;
     if (entity !== undefined) {

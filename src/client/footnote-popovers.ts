@@ -1,5 +1,12 @@
 /** The space between a marker and its popover, in pixels. */
 const gap = 6;
+/**
+ * How long the pointer must rest on another marker, while a note is open, before that marker's note replaces it:
+ * a move from a marker toward its popover may cross another marker on the way (hover intent).
+ */
+const swapDelay = 300;
+/** The links and buttons a reader can reach with Tab. */
+const focusable = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Shows a footnote beside its marker on hover, focus and tap; Escape closes it and returns focus. It holds links,
@@ -9,6 +16,7 @@ class FootnotePopovers extends HTMLElement {
   #popover = document.createElement('div');
   #marker: HTMLAnchorElement | undefined;
   #hideTimer: number | undefined;
+  #swapTimer: number | undefined;
   #openedAt = 0;
 
   connectedCallback() {
@@ -18,18 +26,50 @@ class FootnotePopovers extends HTMLElement {
     popover.hidden = true;
     popover.addEventListener('mouseenter', () => {
       window.clearTimeout(this.#hideTimer);
+      window.clearTimeout(this.#swapTimer);
     });
     popover.addEventListener('mouseleave', () => {
       this.scheduleHide();
+    });
+    // The popover comes last in the page: Tab from its marker leads into it, and out of it back to the text.
+    popover.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab' || !this.#marker) return;
+      const stops = [...popover.querySelectorAll<HTMLElement>(focusable)];
+      if (event.shiftKey && document.activeElement === stops[0]) {
+        event.preventDefault();
+        this.#marker.focus();
+      } else if (!event.shiftKey && document.activeElement === stops.at(-1)) {
+        // from the marker, the browser's own Tab goes on to what follows it in the text
+        this.#marker.focus();
+      }
+    });
+    popover.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (!popover.contains(next) && next !== this.#marker) this.scheduleHide();
     });
     this.append(popover);
     const markers = () => this.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]');
     for (const marker of markers()) {
       marker.addEventListener('mouseenter', () => {
-        this.show(marker);
+        window.clearTimeout(this.#swapTimer);
+        // another marker's note is open: the pointer may only be passing on its way to it
+        if (!popover.hidden && this.#marker !== marker) {
+          window.clearTimeout(this.#hideTimer);
+          this.#swapTimer = window.setTimeout(() => {
+            this.show(marker);
+          }, swapDelay);
+        } else this.show(marker);
       });
       marker.addEventListener('mouseleave', () => {
+        window.clearTimeout(this.#swapTimer);
         this.scheduleHide();
+      });
+      marker.addEventListener('keydown', (event) => {
+        if (event.key !== 'Tab' || event.shiftKey || popover.hidden || this.#marker !== marker) return;
+        const first = popover.querySelector<HTMLElement>(focusable);
+        if (!first) return;
+        event.preventDefault();
+        first.focus();
       });
       marker.addEventListener('focus', () => {
         this.show(marker);

@@ -1,6 +1,7 @@
-// A paragraph's cite panel: when first opened, it takes the page's one paragraph-citation template and puts its
-// own #pN fragment and number where the template has placeholders. Without JavaScript the panel still offers
-// the paragraph's own citation files.
+// A paragraph's cite panel: when first opened, it takes the page's one paragraph-citation template (every style's
+// citations, the article's files and how to add the locator) and puts its own number where the template has a
+// placeholder. Without JavaScript the panel still gives the paragraph's locator and address, and links to the
+// article's citations.
 class ParagraphCitation extends HTMLElement {
   connectedCallback() {
     const panel = this.closest('details');
@@ -14,11 +15,11 @@ class ParagraphCitation extends HTMLElement {
     const template = document.querySelector<HTMLTemplateElement>('template#paragraph-citation');
     const n = this.dataset.n;
     if (!template || !n) return;
-    const { fragment = '', number = '' } = template.dataset;
+    const { number = '' } = template.dataset;
     const content = template.content.cloneNode(true) as DocumentFragment;
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      node.nodeValue = (node.nodeValue ?? '').replaceAll(fragment, `#p${n}`).replaceAll(number, n);
+      node.nodeValue = (node.nodeValue ?? '').replaceAll(number, n);
     }
     this.append(content);
   }

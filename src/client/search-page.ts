@@ -18,7 +18,14 @@ import {
   type SearchHead,
   type SearchPassage,
 } from '../lib/search-match.ts';
-import { lexiconShard, nearestWords, parseQuery, type Query, type QueryTerm } from '../lib/search-text.ts';
+import {
+  lexiconShard,
+  nearestWords,
+  parseQuery,
+  unquotedQuery,
+  type Query,
+  type QueryTerm,
+} from '../lib/search-text.ts';
 
 interface PagefindResult {
   id: string;
@@ -246,7 +253,8 @@ class EditionSearch extends HTMLElement {
     }
     history.replaceState(null, '', url);
     this.#query = parseQuery(query);
-    this.#queryText = query;
+    // the status line quotes it: a query typed in quotation marks is not quoted twice
+    this.#queryText = unquotedQuery(query);
     this.#sort = sort === 'asc' || sort === 'desc' ? sort : '';
     this.#matches = [];
     this.#shown = 0;

@@ -1,4 +1,4 @@
-import { articleItem, eventItem, type CslItem, type EditionInfo } from '../lib/citation.ts';
+import { articleWork, eventWork, type CitedWork, type EditionInfo } from '../lib/citation.ts';
 import { formatEventDate } from '../lib/event-dates.ts';
 import { t, type Locale } from '../lib/i18n.ts';
 import { absoluteUrl, articlePath, eventPath } from '../lib/paths.ts';
@@ -22,14 +22,14 @@ function outletName(article: Article, edition: Edition): string {
   return outlet.confidence === 'stated' ? name : t('en', `citation.outlet.${outlet.confidence}`, { name });
 }
 
-const articleItems = new WeakMap<Article, CslItem>();
+const articleWorks = new WeakMap<Article, CitedWork>();
 
-/** The citation data of an article page (citations are in English, whatever the interface), made once per article. */
-export function articleCsl(article: Article, edition: Edition): CslItem {
-  const made = articleItems.get(article);
+/** The work an article page cites (citations are in English, whatever the interface), made once per article. */
+export function articleCitation(article: Article, edition: Edition): CitedWork {
+  const made = articleWorks.get(article);
   if (made) return made;
   const { data, id } = article.entry;
-  const item = articleItem({
+  const work = articleWork({
     slug: id,
     title: data.title,
     date: data.date,
@@ -37,20 +37,26 @@ export function articleCsl(article: Article, edition: Edition): CslItem {
     edition: editionInfo(),
     url: absoluteUrl(site, articlePath(base, 'en', id)),
   });
-  articleItems.set(article, item);
-  return item;
+  articleWorks.set(article, work);
+  return work;
 }
 
-/** The citation data of an event page: the page of the edition, dated by its version, the event's date in its title. */
-export function eventCsl(event: EditionEvent): CslItem {
+const eventWorks = new WeakMap<EditionEvent, CitedWork>();
+
+/** The work an event page cites: the page of the edition, dated by its version, the event's date in its title. */
+export function eventCitation(event: EditionEvent): CitedWork {
+  const made = eventWorks.get(event);
+  if (made) return made;
   const { id, data } = event.entry;
-  return eventItem({
+  const work = eventWork({
     id,
     title: data.title.en,
     dateLabel: formatEventDate(event.date, 'en'),
     edition: editionInfo(),
     url: absoluteUrl(site, eventPath(base, 'en', id)),
   });
+  eventWorks.set(event, work);
+  return work;
 }
 
 /** The absolute URL of a page in an interface language, for the metadata of that page. */

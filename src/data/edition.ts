@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { referenceProblems, schemaProblems, type Registries } from '../check/rules.ts';
 import { editionPath } from '../check/edition-files.ts';
 import { compareEventDates, parseEventDate, type EventDate } from '../lib/event-dates.ts';
 import { relatedEvents } from '../lib/related.ts';
 import { entitiesNamedIn, type NameVariants } from '../lib/mentions.ts';
+import type { CompiledMetadata } from '../loaders/articles.ts';
+import type { BodyPart } from '../markdown/compile-article.ts';
 import { articleBody, type NoteSummary, type UnitSummary } from '../schemas/article-body.ts';
 
 /** An article with what the Markdown stage extracted from its body: its units and its notes. */
@@ -13,6 +15,8 @@ export interface Article {
   entry: CollectionEntry<'articles'>;
   units: UnitSummary[];
   notes: NoteSummary[];
+  /** The compiled body, its units apart, its interface-language parts left as slots (src/lib/article-markup.ts). */
+  body: BodyPart[];
 }
 
 /** What the units of one article page need, computed once per page (ArticlePage.astro) and read by each <Unit>. */
@@ -99,11 +103,12 @@ async function loadAndCheck(): Promise<Edition> {
   for (const entry of articleEntries.sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
   )) {
-    // what the Markdown stage extracted (and checked) while compiling the body
-    const { remarkPluginFrontmatter } = await render(entry);
-    const body = articleBody.safeParse(remarkPluginFrontmatter);
-    if (body.success) articles.push({ entry, ...body.data });
-    else problems.push(...schemaProblems(articleBody, remarkPluginFrontmatter, fileOf(entry)));
+    // what the articles' loader extracted (and checked) while compiling the body (src/loaders/articles.ts)
+    const metadata = entry.rendered?.metadata as CompiledMetadata | undefined;
+    const extracted = metadata?.frontmatter ?? {};
+    const body = articleBody.safeParse(extracted);
+    if (body.success) articles.push({ entry, ...body.data, body: metadata?.body ?? [] });
+    else problems.push(...schemaProblems(articleBody, extracted, fileOf(entry)));
   }
   const eventRecords = eventEntries.map((entry) => ({ file: fileOf(entry), id: entry.id, data: entry.data }));
   problems.push(

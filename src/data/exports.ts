@@ -79,12 +79,11 @@ const dayAfter = (isoDay: string) =>
 
 /**
  * /chronology.ics: one all-day VEVENT an event, marked TRANSP:TRANSPARENT (RFC 5545 §3.8.2.7): past events take
- * none of the reader's time. A day or an interval of days runs to the day after its last day, since a DATE DTEND is
- * not inclusive (§3.6.1). An event known only to the month or year has no true days: spanning the whole period
- * would fill a calendar with months-long bars and claim a duration the source does not give, and VJOURNAL, the
- * component for notes tied to a date (§3.6.3), is dropped by the common calendar programs. So it is a VEVENT with
- * DTSTART on the first day of the period and no DTEND, which §3.6.1 reads as that one day, its summary naming the
- * period ("March 2023") and its description the precision. Lines are folded at 75 octets (§3.1).
+ * none of the reader's time. Every event covers its whole span, as in the JSON and CSV exports: DTEND is the day
+ * after its last day, since a DATE DTEND is not inclusive (§3.6.1). An event known only to the month or year spans
+ * that whole month or year (or the months and years of its interval); iCalendar has no way to mark a date as
+ * imprecise, so its summary names the precision ("APEC summit in Shenzhen (November 2026; date known to the
+ * month)") and its description says what the span stands for. Lines are folded at 75 octets (§3.1).
  */
 export function chronologyIcs(edition: Edition): string {
   const events: EventAttributes[] = edition.events.map((event) => {
@@ -93,13 +92,12 @@ export function chronologyIcs(edition: Edition): string {
     const period = formatEventDate(event.date, 'en');
     const precision = precise
       ? ''
-      : `\nDated to the ${event.date.precision} only (${event.date.edtf}): placed on its first day, ${formatDate(record.start, 'en')}.`;
+      : `\nDated to the ${event.date.precision} only (${event.date.edtf}): shown across the whole period, ${formatDate(record.start, 'en')} to ${formatDate(record.end, 'en')}.`;
     return {
       uid: `${record.id}@${site?.host ?? 'localhost'}`,
       start: dateArray(record.start),
-      // the library leaves DTEND out when it equals DTSTART: one day
-      end: dateArray(precise ? dayAfter(record.end) : record.start),
-      title: precise ? record.title.en : `${record.title.en} (${period})`,
+      end: dateArray(dayAfter(record.end)),
+      title: precise ? record.title.en : `${record.title.en} (${period}; date known to the ${event.date.precision})`,
       description: `${record.summary.en}${precision}\n\n${record.title.ar}\n${record.summary.ar}\n\n${record.url}`,
       url: record.url,
       status: record.status === 'occurred' ? 'CONFIRMED' : 'TENTATIVE',

@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CitationFiles } from '../data/citation-files.ts';
 import { takeOver } from '../lib/build-handoff.ts';
-import { exportFormats, exportFormatsAt, paragraphFile } from '../lib/citation.ts';
+import { referenceFiles } from '../lib/reference-files.ts';
 
 const extensions = ['bib', 'ris', 'json'] as const;
 
 /**
- * Writes every page's and paragraph's BibTeX, RIS and CSL-JSON files at the end of `astro build`, in one pass over
+ * Writes every article's and event's BibTeX, RIS and CSL-JSON files at the end of `astro build`, in one pass over
  * the list the pages handed over in the build's process (`src/lib/build-handoff.ts`; or given by `options.files`):
- * tens of thousands of small files that would otherwise be as many routes.
+ * small files that would otherwise be as many routes. Keys are checked unique across the edition.
  */
 export function citationFilesIntegration(
   options: { files?: () => Promise<CitationFiles[]> | undefined } = {},
@@ -36,7 +36,13 @@ export function citationFilesIntegration(
           return target;
         };
         // every name is checked before anything is written: a folder outside the site is not even made
-        for (const page of pages) inside(`${page.dir}/${page.name}`);
+        const keys = new Map<string, string>();
+        for (const page of pages) {
+          inside(`${page.dir}/${page.name}`);
+          const other = keys.get(page.work.item.id);
+          if (other) throw new Error(`citation files: ${page.dir} and ${other} share the key ${page.work.item.id}`);
+          keys.set(page.work.item.id, page.dir);
+        }
         const write = async (file: string, formats: Record<(typeof extensions)[number], string>) => {
           const target = inside(file);
           await Promise.all(extensions.map((ext) => fs.writeFile(`${target}.${ext}`, formats[ext])));
@@ -44,9 +50,7 @@ export function citationFilesIntegration(
         };
         for (const page of pages) {
           await fs.mkdir(path.resolve(outDir, page.dir), { recursive: true });
-          await write(`${page.dir}/${page.name}`, exportFormats(page.item));
-          for (const n of page.paragraphs)
-            await write(`${page.dir}/${paragraphFile(page.name, n)}`, exportFormatsAt(page.item, n));
+          await write(`${page.dir}/${page.name}`, referenceFiles(page.work));
         }
         logger.info(`wrote ${written} citation files`);
       },

@@ -145,6 +145,15 @@ function exactForms(word: string): string[] {
 
 const phrasePattern = /"([^"]*)"|«([^»]*)»|“([^”]*)”/gu;
 
+/**
+ * A query as a status line quotes it ("Results for “…”"): a query that is one quoted phrase from end to end ("…",
+ * «…», “…”) without its own marks, since the line supplies its language's; any other query as typed.
+ */
+export function unquotedQuery(raw: string): string {
+  const whole = /^\s*(?:"([^"]*)"|«([^»]*)»|“([^”]*)”)\s*$/u.exec(raw);
+  return whole ? (whole[1] ?? whole[2] ?? whole[3] ?? '') : raw;
+}
+
 /** Whether a word has a key at all: one made only of letters the index cannot hold is no word to search. */
 const hasKey = (word: string) => formsOf(word).some(Boolean);
 

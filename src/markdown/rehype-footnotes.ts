@@ -16,8 +16,8 @@ const jsx = (name: string, attributes: Record<string, string>): MdxJsxTextElemen
  */
 export function rehypeFootnotes() {
   return (tree: Root) => {
-    separateAdjacentMarkers(tree);
     const markerLanguage = markerLanguages(tree);
+    separateAdjacentMarkers(tree, markerLanguage);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.properties.id === 'footnote-label') {
         node.properties.dataPagefindIgnore = '';
@@ -53,22 +53,31 @@ const isMarker = (node: ElementContent | undefined): node is Element =>
   node.tagName === 'sup' &&
   node.children.some((child) => child.type === 'element' && 'dataFootnoteRef' in child.properties);
 
+/** The marker's own link inside its <sup>. */
+const markerLink = (marker: Element) =>
+  marker.children.find((child): child is Element => child.type === 'element' && 'dataFootnoteRef' in child.properties);
+
 /**
- * Two footnote markers side by side would read as one number ("7" "8" as "78"); a comma between them
- * goes in a <sup> of its own, so the text outside the markers stays the source's.
+ * Two footnote markers side by side would read as one number ("7" "8" as "78"); a comma between them goes in a
+ * <sup> of its own, so the text outside the markers stays the source's: the Arabic comma in the Arabic, the Latin
+ * one in the English. Every marker is isolated (dir="ltr"), so that "7،8" is never one left-to-right run of digits
+ * and a right-to-left reader meets 7 before 8.
  */
-function separateAdjacentMarkers(tree: Root) {
+function separateAdjacentMarkers(tree: Root, markerLanguage: Map<string, 'ar' | 'en'>) {
   // The markers sit inside MDX elements (<Ar>, <En>) as well as HTML ones.
   visit(tree, (node) => {
     if (!('children' in node)) return;
     const children = node.children as ElementContent[];
-    for (let i = children.length - 1; i > 0; i--) {
-      if (isMarker(children[i]) && isMarker(children[i - 1])) {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [before, after] = [children[i - 1], children[i]];
+      if (isMarker(after)) after.properties.dir = 'ltr';
+      if (isMarker(after) && isMarker(before)) {
+        const language = markerLanguage.get(String(markerLink(after)?.properties.id));
         const comma: Element = {
           type: 'element',
           tagName: 'sup',
           properties: { className: ['footnote-separator'], ariaHidden: 'true' },
-          children: [{ type: 'text', value: ',' }],
+          children: [{ type: 'text', value: language === 'ar' ? '،' : ',' }],
         };
         children.splice(i, 0, comma);
       }

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { bodyProblems, type ExtractedBody, type ExtractedUnit } from '../check/rules.ts';
+import type { ArticleBody } from '../schemas/article-body.ts';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { readRegistries, readSource } from '../check/edition-files.ts';
 import { editionPath } from '../check/edition-files.ts';
@@ -46,6 +47,24 @@ function attribute(element: JsxElement, name: string): string | true | undefined
 /** Text a reader sees in an element: footnote markers excluded, markdown escapes resolved, spaces collapsed. */
 const visibleText = (node: Nodes): string => normaliseSpace(toString(node, { includeHtml: false }));
 
+/** The same, leaving out the runs of the other language quoted in it (an <Ar> phrase inside an <En>). */
+const ownText = (node: Nodes, other: 'En' | 'Ar'): string => {
+  const text = (at: Nodes): string =>
+    isJsx(at, other)
+      ? ' '
+      : 'children' in at
+        ? (at.children as Nodes[]).map(text).join('')
+        : toString(at, { includeHtml: false });
+  return normaliseSpace(text(node));
+};
+
+/** An element's text and line, with its own text where runs of the other language are quoted in it. */
+function textOf(element: JsxElement, other: 'En' | 'Ar') {
+  const text = visibleText(element);
+  const own = ownText(element, other);
+  return { text, line: element.position?.start.line, ...(own !== text ? { own } : {}) };
+}
+
 /** Reads an article's body as the content rules take it: its units, footnotes and notes, nothing checked yet. */
 export function extractBody(tree: Root): ExtractedBody {
   const units: ExtractedUnit[] = [];
@@ -68,8 +87,8 @@ export function extractBody(tree: Root): ExtractedBody {
       n: attribute(node, 'n'),
       heading: attribute(node, 'heading') !== undefined,
       noise: attribute(node, 'noise'),
-      ...(ar ? { ar: { text: visibleText(ar), line: ar.position?.start.line } } : {}),
-      ...(en ? { en: { text: visibleText(en), line: en.position?.start.line } } : {}),
+      ...(ar ? { ar: textOf(ar, 'En') } : {}),
+      ...(en ? { en: textOf(en, 'Ar') } : {}),
       terms,
       notes,
     });
@@ -87,24 +106,50 @@ export function extractBody(tree: Root): ExtractedBody {
     const note = findChild(node as unknown as JsxElement, 'Note');
     const part = (name: 'En' | 'Ar') => {
       const found = note && notePart(note, name);
-      return found ? visibleText(found) : '';
+      return found ? textOf(found, name === 'En' ? 'Ar' : 'En') : undefined;
     };
+    const en = part('En');
     body.notes.push({
       id: node.identifier,
       line: node.position?.start.line,
       ...(note
-        ? { note: { type: attribute(note, 'type'), entity: attribute(note, 'entity'), en: part('En'), ar: part('Ar') } }
+        ? {
+            note: {
+              type: attribute(note, 'type'),
+              entity: attribute(note, 'entity'),
+              en: en?.text ?? '',
+              ar: part('Ar')?.text ?? '',
+              ...(en?.own !== undefined ? { enOwn: en.own } : {}),
+            },
+          }
         : {}),
     });
   });
   return body;
 }
 
+/** What checking an article's extracted body gives: its units and notes, or its problems. */
+export function checkBody(
+  filePath: string,
+  frontmatter: Record<string, unknown>,
+  body: ExtractedBody,
+): { problems: Problem[]; summary?: ArticleBody } {
+  const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
+  return bodyProblems({
+    file: path.relative(editionPath('.'), filePath),
+    frontmatter,
+    source: readSource(slug),
+    body,
+    registries: readRegistries(),
+  });
+}
+
 /**
  * Extracts an article's units and notes and has the content rules (src/check/rules.ts) check them against the
  * article's source and the registries. With no problems, exposes them as `units` and `notes` frontmatter (read
- * through src/schemas/article-body.ts); otherwise stops the compile with every problem in the edition
- * (`everyProblem`), or hands this article's to `onProblems`.
+ * through src/schemas/article-body.ts), and the extracted body as `file.data.extractedBody` (for a cache to check
+ * again without compiling); otherwise stops the compile with every problem in the edition (`everyProblem`), or
+ * hands this article's to `onProblems`.
  */
 export function remarkEditionUnits(
   options: { articlesDir?: string; everyProblem?: () => Problem[]; onProblems?: (problems: Problem[]) => void } = {},
@@ -113,14 +158,9 @@ export function remarkEditionUnits(
   return (tree: Root, file: VFile) => {
     if (!file.path.startsWith(articlesDir)) return;
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as Record<string, unknown>;
-    const slug = typeof frontmatter.slug === 'string' ? frontmatter.slug : '';
-    const { problems, summary } = bodyProblems({
-      file: path.relative(editionPath('.'), file.path),
-      frontmatter,
-      source: readSource(slug),
-      body: extractBody(tree),
-      registries: readRegistries(),
-    });
+    const body = extractBody(tree);
+    file.data.extractedBody = body;
+    const { problems, summary } = checkBody(file.path, frontmatter, body);
     if (summary) {
       frontmatter.units = summary.units;
       frontmatter.notes = summary.notes;
@@ -128,4 +168,10 @@ export function remarkEditionUnits(
     // the build stops at the first article with problems; `everyProblem` lists every article's at once
     else throw new Error(problemReport(options.everyProblem?.() ?? problems));
   };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    extractedBody: ExtractedBody;
+  }
 }

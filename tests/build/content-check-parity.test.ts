@@ -115,12 +115,12 @@ const bad: { name: string; edits: Record<string, (text: string) => string | null
   },
   {
     name: 'missing-gloss',
-    edits: { [call]: replace('<En>He recalled the friendship "without limits".</En>', '<En> </En>') },
+    edits: { [call]: replace('<En>He recalled the friendship “without limits”.</En>', '<En> </En>') },
     expected: `${call}:41: unit 3: En: the English gloss is missing or empty`,
   },
   {
     name: 'footnote-undefined',
-    edits: { [call]: replace('"without limits".</En>', '"without limits".[^nowhere]</En>') },
+    edits: { [call]: replace('“without limits”.</En>', '“without limits”.[^nowhere]</En>') },
     expected: `${call}:41: footnote [^nowhere]: referenced but never defined`,
   },
   {
@@ -158,7 +158,7 @@ test('the fixture edition passes check:content and the build’s check', () => {
 });
 
 test("a draft's work left to do is no problem for check:content or the build; once published, it is", () => {
-  const gloss = replace('<En>He recalled the friendship "without limits".</En>', '<En></En>');
+  const gloss = replace('<En>He recalled the friendship “without limits”.</En>', '<En></En>');
   const draft = badEdition('draft-unglossed', { [call]: (text) => asDraft(gloss(text)) });
   const { status, lines } = checkContent(draft);
   assert.deepEqual([status, lines], [0, []]);

@@ -29,10 +29,10 @@ let server: SiteServer | undefined;
 
 /** The English an editor would write for each unit. */
 const glosses = [
-  "Subscribe for free to Al-Khabar's channel on YouTube",
+  'Subscribe for free to Al-Khabar’s channel on YouTube',
   'Lavrov meets Wang Yi in Beijing to discuss cooperation',
   'Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Wednesday, 5 March 2025.',
-  'The spokeswoman said that the meeting had been "fruitful" and that the dialogue would continue.',
+  'The spokeswoman said that the meeting had been “fruitful” and that the dialogue would continue.',
   'TASS reported that the two ministers agreed to meet again in May 2025.',
   'Share',
   'Most read',

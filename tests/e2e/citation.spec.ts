@@ -119,92 +119,132 @@ test('an event is cited as a page of the edition dated by its version, with the 
     expect(meta.jsonLd[0]?.location).toBeUndefined(); // the civil war has no place in the registry
     await page.locator('#cite > summary').click();
     const url = `${await siteOf(page)}/events/1927-chinese-civil-war/`;
-    await expect(page.locator('#cite .citation[data-style="apa"]')).toHaveText(
-      `The China–Russia Chronology editorial team. (${version.apa}). Chinese Civil War (1927 – 1949). ` +
-        `China and Russia, 2022–2026: An Annotated Bilingual Chronology. ${url}`,
+    const form = (style: string, name: string) =>
+      page.locator(`#cite .citation[data-style="${style}"][data-form="${name}"]`);
+    const team = 'The China–Russia Chronology editorial team';
+    const edition = 'China and Russia, 2022–2026: An Annotated Bilingual Chronology';
+    // APA 10.16: Author. (Date). Title (in italics). Site Name. URL
+    await expect(form('apa', 'reference')).toHaveText(
+      `${team}. (${version.apa}). Chinese Civil War (1927 – 1949). ${edition}. ${url}`,
     );
-    await expect(page.locator('#cite .citation[data-style="chicago"]')).toHaveText(
-      `The China–Russia Chronology editorial team. “Chinese Civil War (1927 – 1949).” ` +
-        `China and Russia, 2022–2026: An Annotated Bilingual Chronology, ${version.chicago}. ${url}.`,
+    await expect(form('apa', 'reference').locator('i')).toHaveText('Chinese Civil War (1927 – 1949)');
+    await expect(form('apa', 'inText')).toHaveText(`(${team}, ${version.year})`);
+    // CMOS 14.206: Author. “Title.” Site, date. URL.
+    await expect(form('chicago', 'bibliography')).toHaveText(
+      `${team}. “Chinese Civil War (1927 – 1949).” ${edition}, ${version.chicago}. ${url}.`,
     );
+    await expect(form('chicago', 'fullNote')).toHaveText(
+      `${team}, “Chinese Civil War (1927 – 1949),” ${edition}, ${version.chicago}, ${url}.`,
+    );
+    await expect(form('chicago', 'shortNote')).toHaveText(`${team}, “Chinese Civil War.”`);
+    // MLA 9: Author. “Title.” Website (in italics), day month year, URL.
+    await expect(form('mla', 'worksCited')).toContainText(`${team}. “Chinese Civil War (1927 – 1949).” ${edition}, `);
+    await expect(form('mla', 'worksCited').locator('i')).toHaveText(edition);
+    await expect(form('mla', 'inText')).toHaveText(`(${team})`);
   }
 });
 
-test('the cite panel gives Chicago 17 and APA 7 that name the outlet and the edition (APA: its editor), and copies clean text', async ({
+test('the cite panel gives every form of Chicago 17, APA 7 and MLA 9 for an unsigned report in its outlet and the edition', async ({
+  page,
+}) => {
+  for (const [prefix, styles] of [
+    ['', ['Chicago (17th ed.)', 'APA (7th ed.)', 'MLA (9th ed.)']],
+    ['ar/', ['شيكاغو (الطبعة 17)', 'APA (الطبعة 7)', 'MLA (الطبعة 9)']],
+  ] as const) {
+    await page.goto(`${prefix}articles/2024-04-09-lavrov-beijing-visit/`);
+    await page.locator('#cite > summary').click();
+    await expect(page.locator('#cite .cite-styles > dt')).toHaveText([...styles]);
+    const form = (style: string, name: string) =>
+      page.locator(`#cite .citation[data-style="${style}"][data-form="${name}"]`);
+    await expect(page.locator('#cite .citation')).toHaveCount(7);
+    for (const citation of await page.locator('#cite .citation').all()) {
+      await expect(citation).toHaveAttribute('lang', 'en');
+    }
+    // the outlet in italics in every style's entry, the edition after it; nobody in the author position but the outlet
+    for (const [style, name] of [
+      ['chicago', 'bibliography'],
+      ['apa', 'reference'],
+      ['mla', 'worksCited'],
+    ] as const) {
+      await expect(form(style, name).locator('i')).toHaveText('Ad-Diyar (probable source)');
+      await expect(form(style, name)).toContainText('China and Russia, 2022–2026: An Annotated Bilingual Chronology');
+      await expect(form(style, name)).not.toContainText('(Ed.)');
+      // the Arabic title is isolated inside the English citation
+      await expect(form(style, name).locator('bdi[lang="ar"][dir="rtl"]')).toHaveCount(1);
+    }
+    // CMOS 14.207: an unsigned newspaper article is listed under the newspaper
+    await expect(form('chicago', 'bibliography')).toContainText(/^Ad-Diyar \(probable source\)\. “وانغ يي/u);
+    // APA 8.14: no author, the title moves to the author position; in the text, a short title in quotation marks
+    await expect(form('apa', 'reference')).toContainText(/^وانغ يي يتعهد خلال .*\]\. \(2024, April 9\)\. Ad-Diyar/u);
+    await expect(form('apa', 'inText')).toHaveText('(“وانغ يي يتعهد,” 2024)');
+    // CMOS 14.29: a short note has a short title of four words or fewer
+    await expect(form('chicago', 'shortNote')).toHaveText('“وانغ يي يتعهد.”');
+    await expect(form('chicago', 'fullNote')).toContainText(
+      /^“وانغ يي يتعهد خلال .*\],” Ad-Diyar \(probable source\), April 9, 2024, /u,
+    );
+    await expect(form('mla', 'inText')).toHaveText('(“وانغ يي يتعهد”)');
+  }
+});
+
+test('Copy puts the citation on the clipboard as HTML with its italics and as plain text, and a rich-text field keeps the italics', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('articles/2024-04-09-lavrov-beijing-visit/');
   await page.locator('#cite > summary').click();
-  await expect(page.locator('#cite dt')).toHaveText(['Chicago (17th ed.)', 'APA (7th ed.)']);
-  const styles = page.locator('#cite .citation');
-  await expect(styles).toHaveCount(2);
-  for (const citation of await styles.allTextContents()) {
-    expect(citation).toContain('Ad-Diyar (probable source)');
-    expect(citation).toContain('China and Russia, 2022–2026: An Annotated Bilingual Chronology');
-    expect(citation).not.toContain('Web.');
-  }
-  // Chicago lists an unsigned newspaper article under the outlet (the 2017 style file leaves out the editor)
-  await expect(styles.nth(0)).toContainText('Ad-Diyar (probable source). “');
-  await expect(styles.nth(0)).toContainText(
-    /\. April 9, 2024\. http[^ ]+\/articles\/2024-04-09-lavrov-beijing-visit\/\.$/u,
-  );
-  await expect(styles.nth(1)).toContainText('The China–Russia Chronology editorial team (Ed.)');
-  await page.locator('#cite copy-button button').first().click();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe((await styles.first().textContent())?.trim());
-  await expect(page.locator('#cite copy-button button').first()).toHaveText('Copied');
-
-  await page.goto('ar/articles/2022-10-27-wang-yi-lavrov-call/');
-  await page.locator('#cite > summary').click();
-  await expect(page.locator('#cite dt')).toHaveText(['شيكاغو (الطبعة 17)', 'APA (الطبعة 7)']);
-  await expect(page.locator('#cite .citation').first()).toContainText('Unidentified Arabic news outlet');
-  // the Arabic title is isolated inside the English citation
-  await expect(page.locator('#cite .citation').first().locator('bdi[lang="ar"][dir="rtl"]')).toHaveCount(1);
+  const citation = page.locator('#cite .citation[data-style="mla"][data-form="worksCited"]');
+  await citation.locator('xpath=..').locator('copy-button button').click();
+  await expect(citation.locator('xpath=..').locator('copy-button button')).toHaveText('Copied');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : undefined);
+    return { html: await read('text/html'), text: await read('text/plain') };
+  });
+  expect(copied.text).toBe((await citation.textContent())?.trim());
+  expect(copied.html).toContain('<i>Ad-Diyar (probable source)</i>');
+  // pasted into a rich-text field, as into a word processor
+  await page.evaluate(() => {
+    const field = document.createElement('div');
+    field.contentEditable = 'true';
+    field.id = 'paste-here';
+    document.body.append(field);
+    field.focus();
+  });
+  await page.keyboard.press('Control+V');
+  await expect(page.locator('#paste-here i')).toHaveText('Ad-Diyar (probable source)');
+  await expect(page.locator('#paste-here')).toHaveText(copied.text ?? '-');
 });
 
-for (const [prefix, label] of [
-  ['', 'Note, para. 9:'],
-  ['ar/', 'في الحاشية، الفقرة 9:'],
+for (const [prefix, cite] of [
+  ['', 'Cite it as the article, para. 9:'],
+  ['ar/', 'يُستشهد بها بوصفها المقال، الفقرة 9:'],
 ] as const) {
-  test(`a paragraph's panel names the paragraph in every style and offers its own files (${prefix || 'en/'})`, async ({
+  test(`a paragraph's panel cites it as its article with the locator, in every style (${prefix || 'en/'})`, async ({
     page,
-    context,
-    request,
   }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const slug = '2022-10-27-wang-yi-lavrov-call';
     await page.goto(`${prefix}articles/${slug}/`);
     await page.locator('#cite-p9 > summary').click();
     const panel = page.locator('#cite-p9');
     const unitUrl = `${await siteOf(page)}/articles/${slug}/#p9`;
-    for (const style of ['chicago', 'apa']) {
-      await expect(panel.locator(`.citation[data-style="${style}"][data-part="reference"]`)).toContainText(unitUrl);
-    }
-    await expect(panel.locator('.citation-locator-label').first()).toHaveText(label);
-    // Chicago's short note: the title and the paragraph; the URL is in the reference
-    await expect(panel.locator('.citation[data-style="chicago"][data-part="locator"]')).toContainText(
-      /,” para\. 9\.$/u,
-    );
-    await expect(panel.locator('.citation[data-style="apa"][data-part="locator"]')).toHaveText(
-      '(The China–Russia Chronology editorial team, 2022, para. 9)',
-    );
-    // Copy gives the reference and, on the next line, the in-text citation
-    await panel.locator('copy-button button').nth(1).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n')).toEqual([
-      expect.stringContaining(unitUrl) as unknown as string,
-      '(The China–Russia Chronology editorial team, 2022, para. 9)',
-    ]);
-    // the files offered are the paragraph's, with its URL and locator
+    await expect(panel.locator('.cite-at')).toContainText(cite);
+    await expect(panel.locator('.cite-at a[href="#p9"]')).toHaveText(unitUrl);
+    const form = (style: string, name: string) =>
+      panel.locator(`.citation[data-style="${style}"][data-form="${name}"]`);
+    await expect(form('chicago', 'fullNote')).toContainText(/, October 27, 2022, para\. 9, China and Russia/u);
+    await expect(form('chicago', 'shortNote')).toHaveText('“الصين تتعهد بدعم روسيا,” para. 9.');
+    await expect(form('apa', 'inText')).toHaveText('(“الصين تتعهد بدعم روسيا,” 2022, para. 9)');
+    await expect(form('mla', 'inText')).toContainText('(“الصين تتعهد بدعم روسيا,” para');
+    // the entries are the article's: a reference manager keeps one record per work
+    await expect(form('apa', 'reference')).not.toContainText('#p9');
+    // the files offered are the article's, and the panel says how to add the locator
     for (const format of ['bib', 'ris', 'json']) {
       const href = await panel.locator(`a[data-format="${format}"]`).getAttribute('href');
-      expect(href).toMatch(new RegExp(`/articles/${slug}/${slug}-p9\\.${format}$`, 'u'));
-      const body = await (await request.get(new URL(href ?? '', page.url()).href)).text();
-      expect(body).toContain(unitUrl);
-      expect(body).toContain('para. 9');
+      expect(href).toMatch(new RegExp(`/articles/${slug}/${slug}\\.${format}$`, 'u'));
     }
+    await expect(panel.locator('.cite-locator code')).toHaveText(`\\cite[para.~9]{${slug}}`);
+    await expect(panel).not.toContainText('MARKER');
   });
 }
 
@@ -216,26 +256,26 @@ test("the page carries a paragraph's citation once, as a template, not once per 
   await expect(page.locator('details.cite[id^="cite-p"] .citation')).toHaveCount(0);
   await expect(page.locator('template#paragraph-citation')).toHaveCount(1);
   await page.locator('#cite-p13 > summary').click();
-  await expect(page.locator('#cite-p13 .citation[data-style="apa"][data-part="locator"]')).toHaveText(
-    /, para\. 13\)$/u,
-  );
+  await expect(page.locator('#cite-p13 .citation[data-style="apa"][data-form="inText"]')).toHaveText(/, para\. 13\)$/u);
   await expect(page.locator('#cite-p13')).not.toContainText('MARKER');
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test("a paragraph's cite panel still offers that paragraph's own files", async ({ page, request }) => {
+  test("a paragraph's cite panel gives its locator and address, the article's citations one link away", async ({
+    page,
+  }) => {
     const slug = '2022-10-27-wang-yi-lavrov-call';
-    await page.goto(`articles/${slug}/`);
-    await page.locator('#cite-p9 > summary').click();
-    for (const format of ['bib', 'ris', 'json']) {
-      const link = page.locator(`#cite-p9 a[data-format="${format}"]`);
-      await expect(link).toBeVisible();
-      const href = (await link.getAttribute('href')) ?? '';
-      expect(href).toMatch(new RegExp(`/articles/${slug}/${slug}-p9\\.${format}$`, 'u'));
-      const body = await (await request.get(new URL(href, page.url()).href)).text();
-      expect(body).toContain(`/articles/${slug}/#p9`);
-      expect(body).toContain('para. 9');
+    for (const prefix of ['', 'ar/']) {
+      await page.goto(`${prefix}articles/${slug}/`);
+      await page.locator('#cite-p9 > summary').click();
+      await expect(page.locator('#cite-p9 .cite-at')).toContainText(prefix ? 'الفقرة 9' : 'para. 9');
+      await expect(page.locator('#cite-p9 .cite-at')).toContainText(`/articles/${slug}/#p9`);
+      await page.locator('#cite-p9 a[href="#cite"]').click();
+      await expect(page).toHaveURL(/#cite$/u);
+      await page.locator('#cite > summary').click();
+      await expect(page.locator('#cite .citation')).toHaveCount(7);
+      await expect(page.locator('#cite a[data-format="bib"]')).toBeVisible();
     }
   });
 });
@@ -253,50 +293,78 @@ test('the About page carries the colophon in both languages', async ({ page }) =
   }
 });
 
-/** The fields of a one-entry BibTeX file, read with the grammar's own rules (type, key, `name = {value}` or macro). */
+/** The fields of a one-entry BibTeX file, read with the grammar's own rules (type, key, `name = {value}`). */
 function parseBibtex(text: string): { type: string; key: string; fields: Record<string, string> } {
   const head = /^@(\w+)\{([^,\s]+),$/mu.exec(text);
   const fields: Record<string, string> = {};
-  for (const [, name = '', braced, macro] of text.matchAll(/^\t(\w+) = (?:\{(.*)\}|(\w+)),$/gmu))
-    fields[name] = braced === undefined ? (macro ?? '') : braced.replace(/[{}]/gu, '');
+  for (const [, name = '', braced = ''] of text.matchAll(/^ {2}(\w+) = \{(.*)\},$/gmu))
+    fields[name] = braced.replace(/[{}]/gu, '').replace(/\\(.)/gu, '$1');
   return { type: head?.[1] ?? '', key: head?.[2] ?? '', fields };
 }
 
 /** The tags of a one-record RIS file: each line `XX  - value`, the record closed by `ER  - `. */
 function parseRis(text: string): Record<string, string[]> {
   const tags: Record<string, string[]> = {};
-  for (const [, tag = '', value = ''] of text.matchAll(/^([A-Z][A-Z0-9]) {2}- ?(.*)$/gmu))
+  for (const [, tag = '', value = ''] of text.matchAll(/^([A-Z][A-Z0-9]) {2}- ?(.*?)\r$/gmu))
     (tags[tag] ??= []).push(value);
   return tags;
 }
 
-test('BibTeX, RIS and CSL-JSON files are well formed and agree with each other', async ({ page, request }) => {
+test('BibTeX, RIS and CSL-JSON files are well formed, agree with each other, and are served with their media types', async ({
+  page,
+  request,
+}) => {
   const targets = [
     ...articleSlugs().map((slug) => `articles/${slug}/${slug}`),
-    ...articleSlugs().map((slug) => `articles/${slug}/${slug}-p1`),
     ...(await chronology(request)).slice(0, 8).map((event) => `events/${event.id}/${event.id}`),
   ];
-  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const types = {
+    bib: 'application/x-bibtex; charset=utf-8',
+    ris: 'application/x-research-info-systems; charset=utf-8',
+    json: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  };
   for (const target of targets) {
-    const [bib = '', ris = '', json = ''] = await Promise.all(
-      ['bib', 'ris', 'json'].map(async (ext) => (await request.get(`${target}.${ext}`)).text()),
-    );
-    const [csl] = JSON.parse(json) as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+    const responses = await Promise.all(['bib', 'ris', 'json'].map((ext) => request.get(`${target}.${ext}`)));
+    expect(
+      responses.map((response) => response.headers()['content-type']),
+      target,
+    ).toEqual(Object.values(types));
+    const [bib = '', ris = '', json = ''] = await Promise.all(responses.map((response) => response.text()));
+    const [csl] = JSON.parse(json) as {
+      id: string;
+      title: string;
+      URL: string;
+      issued: { 'date-parts': number[][] };
+    }[];
     const [year, month, day] = csl?.issued['date-parts'][0] ?? [];
+    const pad = (n: number | undefined) => String(n).padStart(2, '0');
     expect(csl?.URL).toMatch(/^https?:\/\//u);
     const bibtex = parseBibtex(bib);
+    expect(bibtex.key, target).toBe(csl?.id);
     expect(bibtex.fields.url, target).toBe(csl?.URL);
-    expect(bibtex.fields.year).toBe(String(year));
-    expect(bibtex.fields.month).toBe(months[(month ?? 0) - 1]); // the standard macro, bare
-    expect(bibtex.fields.title?.replace(/\s+/gu, ' ')).toBe(csl?.title);
+    expect(bibtex.fields.date).toBe(
+      [year, month, day]
+        .filter((n) => n !== undefined)
+        .map((n, i) => (i ? pad(n) : String(n)))
+        .join('-'),
+    );
+    expect(`${bibtex.fields.title}${bibtex.fields.titleaddon ? ` ${bibtex.fields.titleaddon}` : ''}`).toBe(csl?.title);
+    expect(bibtex.fields.version).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(ris.endsWith('ER  - \r\n'), target).toBe(true);
     const tags = parseRis(ris);
     expect(tags.TY?.length, target).toBe(1);
     expect(tags.ER?.length).toBe(1);
+    expect(tags.ID).toEqual([csl?.id]);
     expect(tags.UR).toEqual([csl?.URL]);
-    expect(tags.TI).toEqual([csl?.title]);
+    expect(csl?.title.startsWith(tags.TI?.[0] ?? '-')).toBe(true);
     expect(tags.PY).toEqual([String(year)]);
-    const pad = (n: number | undefined) => String(n).padStart(2, '0');
     expect(tags.DA).toEqual([`${year}/${pad(month)}/${day === undefined ? '' : pad(day)}/`]);
+    if (target.startsWith('articles/')) {
+      // the edition that reproduces the report, and its editors
+      expect(tags.T3).toEqual(['China and Russia, 2022–2026: An Annotated Bilingual Chronology']);
+      expect(tags.A3).toEqual(['The China–Russia Chronology editorial team']);
+      expect(bibtex.fields.editor).toBe('The China–Russia Chronology editorial team');
+    }
   }
   // the page links the files it offers
   await page.goto((targets[0] ?? '').replace(/[^/]+$/u, ''));
@@ -317,10 +385,12 @@ test('the ICS and CSV exports parse and agree with chronology.json, intervals in
     expect(vevent?.summary.startsWith(event.title.en)).toBe(true);
     expect(vevent?.startDate.isDate).toBe(true); // all-day
     expect(vevent?.startDate.toString()).toBe(event.start);
-    // a day or days run to the day after the last; a month or a year is its first day alone (see chronologyIcs)
-    const lastDay = event.precision === 'day' ? event.end : event.start;
-    const dayAfterEnd = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // every event, a month or a year included, runs to the day after its last day (DTEND is not inclusive)
+    const dayAfterEnd = new Date(Date.parse(`${event.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     expect(vevent?.endDate.toString()).toBe(dayAfterEnd);
+    // an imprecise date says so in the summary, which a calendar shows on its own
+    if (event.precision !== 'day') expect(vevent?.summary).toContain(`; date known to the ${event.precision})`);
+    else expect(vevent?.summary).toBe(event.title.en);
   }
   // read with a reader of our own (tests/support/csv.ts), not papaparse, which wrote it
   const csv = parseCsv(await (await request.get('chronology.csv')).text());
@@ -352,7 +422,7 @@ test('chronology.ics folds its lines at 75 octets of UTF-8, never inside a chara
   );
 });
 
-test('chronology.ics puts a year or a month on its first day, not across the period, and takes no time', async ({
+test('chronology.ics spans a year or a month across the whole period, names the precision, and takes no time', async ({
   request,
 }) => {
   const calendar = new ICAL.Component(ICAL.parse(await (await request.get('chronology.ics')).text()) as unknown[]);
@@ -360,9 +430,15 @@ test('chronology.ics puts a year or a month on its first day, not across the per
     calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')).split('@')[0], v]),
   );
   const expected = [
-    // id, SUMMARY, DTSTART, DTEND as written in the file (none for a month or year)
-    ['1927-chinese-civil-war', 'Chinese Civil War (1927 – 1949)', '1927-01-01', null],
-    ['2026-11-apec-summit-shenzhen', 'APEC summit in Shenzhen (November 2026)', '2026-11-01', null],
+    // id, SUMMARY, DTSTART, DTEND as written in the file (the day after the last day, by the calendar)
+    ['1927-chinese-civil-war', 'Chinese Civil War (1927 – 1949; date known to the year)', '1927-01-01', '1950-01-01'],
+    [
+      '2026-11-apec-summit-shenzhen',
+      'APEC summit in Shenzhen (November 2026; date known to the month)',
+      '2026-11-01',
+      '2026-12-01',
+    ],
+    ['2022-02-28-russia-ukraine-talks', null, '2022-02-28', '2022-06-01'],
     ['1939-09-01-second-world-war', 'Second World War', '1939-09-01', '1945-09-03'],
     ['2022-09-15-sco-samarkand-summit', null, '2022-09-15', '2022-09-17'],
   ] as const;
@@ -371,14 +447,16 @@ test('chronology.ics puts a year or a month on its first day, not across the per
     expect(vevent, id).toBeDefined();
     if (summary) expect(vevent?.getFirstPropertyValue('summary')).toBe(summary);
     expect(String(vevent?.getFirstPropertyValue('dtstart'))).toBe(start);
-    if (end === null) expect(vevent?.hasProperty('dtend')).toBe(false);
-    else expect(String(vevent?.getFirstPropertyValue('dtend'))).toBe(end);
+    expect(String(vevent?.getFirstPropertyValue('dtend'))).toBe(end);
   }
   for (const vevent of byUid.values()) expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
   const apec = byUid.get('2026-11-apec-summit-shenzhen');
   expect(String(apec?.getFirstPropertyValue('description'))).toContain(
-    'Dated to the month only (2026-11): placed on its first day, 1 November 2026.',
+    'Dated to the month only (2026-11): shown across the whole period, 1 November 2026 to 30 November 2026.',
   );
+  // ical.js reads the span as the whole month: thirty days
+  const apecEvent = new ICAL.Event(apec);
+  expect(apecEvent.duration.toSeconds()).toBe(30 * 86_400);
 });
 
 test('chronology.csv opens with a UTF-8 byte order mark, so that spreadsheets read the Arabic', async ({ request }) => {

@@ -220,6 +220,26 @@ test('a quoted phrase matches the words together, not anywhere in the paragraph'
   expect(unitsIn(await search(page, '', '"limits no"'))).toEqual([]);
 });
 
+test('a query typed in quotation marks is quoted once, and straight quotes find text written with curly ones', async ({
+  page,
+}) => {
+  // the English text of the edition writes “ ” and ’: a reader types " and '
+  expect(articlesIn(await search(page, '', '"Cold War mentality"'))).toContain('2024-04-09-lavrov-beijing-visit');
+  expect(articlesIn(await search(page, '', '"solid"'))).toContain('2023-02-21-wang-yi-patrushev-moscow');
+  expect(articlesIn(await search(page, '', "Putin's re-election"))).toContain('2024-04-09-lavrov-beijing-visit');
+  const status = page.locator('[data-status]');
+  for (const [prefix, query, label] of [
+    ['', '"no limits"', /^Results for “\u2068?no limits\u2069?”: \d+/u],
+    ['', '“no limits”', /^Results for “\u2068?no limits\u2069?”: \d+/u],
+    ['ar/', '«بلا حدود»', /^عدد النتائج لـ«\u2068?بلا حدود\u2069?»: \d+/u],
+    ['', 'Lavrov', /^Results for “\u2068?Lavrov\u2069?”: \d+/u],
+  ] as const) {
+    await page.goto(`${prefix}search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('edition-search')).toHaveAttribute('data-state', 'done');
+    await expect(status, `${prefix}${query}`).toHaveText(label);
+  }
+});
+
 test('a name typed halfway still finds, from the keyboard, in both scripts', async ({ page }) => {
   await page.goto('search/');
   await page.locator('#search-query').pressSequentially('Lavr', { delay: 30 });

@@ -19,6 +19,18 @@ export const testTools: TestTool[] = [
     debianPackage: 'chromium',
     why: 'the browser tests drive it through Playwright; CHROMIUM_PATH names another',
   },
+  {
+    name: 'pandoc',
+    paths: ['/usr/bin/pandoc', '/usr/local/bin/pandoc'],
+    debianPackage: 'pandoc',
+    why: 'its citeproc, an independent CSL processor, renders the citations in the build tests',
+  },
+  {
+    name: 'biber',
+    paths: ['/usr/bin/biber', '/usr/local/bin/biber'],
+    debianPackage: 'biber',
+    why: "validates the .bib citation files against biblatex's data model in the build tests",
+  },
 ];
 
 /** The path of a test tool on this machine; throws with the command that installs it when there is none. */

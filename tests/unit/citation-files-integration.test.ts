@@ -8,18 +8,21 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { CitationFiles } from '../../src/data/citation-files.ts';
 import { citationFilesIntegration } from '../../src/integrations/citation-files.ts';
 import { handOver, takeOver } from '../../src/lib/build-handoff.ts';
-import { articleItem } from '../../src/lib/citation.ts';
+import { articleWork, eventWork } from '../../src/lib/citation.ts';
 
 const quiet = () => undefined;
 const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;
-const item = articleItem({
+const edition = { title: 'An edition', editor: 'An editor', versionDate: '2026-11-29' };
+const work = articleWork({
   slug: '2024-04-09-a',
   title: { ar: 'عنوان', en: 'A title' },
   date: '2024-04-09',
   outlet: 'An outlet',
-  edition: { title: 'An edition', editor: 'An editor', versionDate: '2026-11-29' },
+  edition,
   url: 'https://example.org/articles/2024-04-09-a/',
 });
+const event = (id: string) =>
+  eventWork({ id, title: 'An event', dateLabel: '2024', edition, url: `https://example.org/events/${id}/` });
 
 /** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build would hand over. */
 function writeFiles(list: CitationFiles[]) {
@@ -33,20 +36,26 @@ function writeFiles(list: CitationFiles[]) {
   return { top, site, run };
 }
 
-test("each page's files are written beside it, one set per cited paragraph, and nothing else", async () => {
-  const { site, run } = writeFiles([{ dir: 'articles/2024-04-09-a', name: '2024-04-09-a', item, paragraphs: [2] }]);
+test("each work's three files are written beside its page, none per paragraph, and nothing else", async () => {
+  const { site, run } = writeFiles([{ dir: 'articles/2024-04-09-a', name: '2024-04-09-a', work }]);
   await run;
   assert.deepEqual(fs.readdirSync(site), ['articles']);
   assert.deepEqual(fs.readdirSync(path.join(site, 'articles/2024-04-09-a')).sort(), [
-    '2024-04-09-a-p2.bib',
-    '2024-04-09-a-p2.json',
-    '2024-04-09-a-p2.ris',
     '2024-04-09-a.bib',
     '2024-04-09-a.json',
     '2024-04-09-a.ris',
   ]);
-  const bib = fs.readFileSync(path.join(site, 'articles/2024-04-09-a/2024-04-09-a-p2.bib'), 'utf8');
-  assert.match(bib, /^\turl = \{https:\/\/example\.org\/articles\/2024-04-09-a\/#p2\},$/mu);
+  const bib = fs.readFileSync(path.join(site, 'articles/2024-04-09-a/2024-04-09-a.bib'), 'utf8');
+  assert.match(bib, /^ {2}url = \{https:\/\/example\.org\/articles\/2024-04-09-a\/\},$/mu);
+});
+
+test('two works with one key fail the build before anything is written', async () => {
+  const { site, run } = writeFiles([
+    { dir: 'articles/2024-04-09-a', name: '2024-04-09-a', work },
+    { dir: 'articles/2024-04-09-b', name: '2024-04-09-b', work },
+  ]);
+  await assert.rejects(run, /share the key 2024-04-09-a/u);
+  assert.deepEqual(fs.readdirSync(site), []);
 });
 
 test('a file named outside the site fails the build, and nothing is written outside it', async () => {
@@ -57,8 +66,8 @@ test('a file named outside the site fails the build, and nothing is written outs
   ];
   for (const [dir, name] of escapes) {
     const { top, run } = writeFiles([
-      { dir: 'articles/ok', name: 'ok', item, paragraphs: [] },
-      { dir, name, item, paragraphs: [] },
+      { dir: 'articles/ok', name: 'ok', work: event('ok') },
+      { dir, name, work: event(name) },
     ]);
     await assert.rejects(run, /outside the site/u, `${dir}/${name}`);
     assert.deepEqual(fs.readdirSync(top), ['site'], 'no folder made beside the site');
@@ -71,7 +80,7 @@ test('the list reaches the integration in the build process, once: a build that 
   const start = integration.hooks['astro:build:start'] as () => void;
   const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-handoff-'));
-  const list = [{ dir: 'events/2024-05-16-x', name: '2024-05-16-x', item, paragraphs: [] }];
+  const list = [{ dir: 'events/2024-05-16-x', name: '2024-05-16-x', work: event('2024-05-16-x') }];
   // what an earlier build left is not this build's
   handOver('citation-files', Promise.resolve(list));
   start();

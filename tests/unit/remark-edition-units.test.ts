@@ -24,7 +24,7 @@ process.env.EDITION_DIR = dir;
 
 const good = `<Unit n={1} heading>
   <Ar>عنوان "الخبر"</Ar>
-  <En>The "news" headline</En>
+  <En>The “news” headline</En>
 </Unit>
 <Unit n={2}>
   <Ar>قال لافروف[^lavrov] إن</Ar>
@@ -63,7 +63,7 @@ test('an article whose units match its source passes and exposes its units', () 
   const { data } = check(good);
   const { units } = (data as { astro: { frontmatter: { units: UnitSummary[] } } }).astro.frontmatter;
   assert.deepEqual(units, [
-    { n: 1, heading: true, ar: 'عنوان "الخبر"', en: 'The "news" headline', notes: [], terms: [] },
+    { n: 1, heading: true, ar: 'عنوان "الخبر"', en: 'The “news” headline', notes: [], terms: [] },
     { n: 2, heading: false, ar: 'قال لافروف إن', en: 'Lavrov said that', notes: ['lavrov'], terms: [] },
     { n: 3, heading: false, ar: '• بند أول', en: '• A first item', notes: [], terms: [] },
   ]);
@@ -101,7 +101,7 @@ test('curly quotes where the source has straight ones are a difference', () => {
 
 test('a missing or empty gloss, or a gloss copied from the Arabic, is reported', () => {
   assert.match(
-    problems(good.replace('<En>The "news" headline</En>', '<En> </En>')).join(),
+    problems(good.replace('<En>The “news” headline</En>', '<En> </En>')).join(),
     /unit 1: En: the English gloss is missing or empty/u,
   );
   assert.match(

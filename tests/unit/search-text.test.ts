@@ -15,6 +15,7 @@ import {
   parseQuery,
   phraseAt,
   termMatches,
+  unquotedQuery,
   wordAnswers,
   wordsOf,
 } from '../../src/lib/search-text.ts';
@@ -145,6 +146,15 @@ test('marking recognises a word by any of its forms', () => {
   assert.equal(wordAnswers('بروسيا', terms), true);
   assert.equal(wordAnswers('Sanctions', terms), true);
   assert.equal(wordAnswers('الصين', terms), false);
+});
+
+test('a status line quotes a query once: one quoted phrase loses its own marks, any other query is shown as typed', () => {
+  assert.equal(unquotedQuery('"no limits"'), 'no limits');
+  assert.equal(unquotedQuery('“no limits”'), 'no limits');
+  assert.equal(unquotedQuery(' «بلا حدود» '), 'بلا حدود');
+  assert.equal(unquotedQuery('Lavrov'), 'Lavrov');
+  assert.equal(unquotedQuery('"no limits" Putin'), '"no limits" Putin');
+  assert.equal(unquotedQuery('"no" "limits"'), '"no" "limits"');
 });
 
 test('a phrase is found only as consecutive words', () => {

@@ -1,0 +1,118 @@
+import CSL, { type Engine } from 'citeproc';
+import {
+  citationFromHtml,
+  citationStyles,
+  paragraphLocator,
+  type Citations,
+  type CitationStyle,
+  type CslItem,
+  type FormattedCitation,
+} from '../lib/citation.ts';
+import { officialLocale, officialStyle, styleIds } from './styles.ts';
+
+// One citeproc-js engine per style, made once (making one takes about a second); each item is then put in its
+// registry and formatted. Citations are in English (en-US) whatever the interface.
+const items = new Map<string, unknown>();
+const locale = officialLocale('en-US');
+/** Another work, cited between two notes so that the second is a later note (a short one), not an "ibid." */
+export const between: CslItem = {
+  id: 'edition-another-work',
+  type: 'webpage',
+  title: 'Another work',
+  'title-short': 'Another',
+  'container-title': 'Another site',
+  issued: { 'date-parts': [[2000]] },
+  URL: 'https://example.org/',
+  language: 'en',
+};
+items.set(between.id, between);
+const engines = new Map<CitationStyle, Engine>();
+function engineOf(style: CitationStyle): Engine {
+  let engine = engines.get(style);
+  if (!engine) {
+    engine = new CSL.Engine(
+      { retrieveItem: (id) => items.get(id), retrieveLocale: () => locale },
+      officialStyle(styleIds[style]),
+      'en-US',
+      true,
+    );
+    engine.opt.development_extensions.wrap_url_and_doi = false;
+    engine.setOutputFormat('html');
+    engines.set(style, engine);
+  }
+  return engine;
+}
+
+/** An item's bibliography entry and its first and later notes (or in-text citations) in one style. */
+function formatIn(style: CitationStyle, item: CslItem, locator?: number | string) {
+  const engine = engineOf(style);
+  engine.updateItems([item.id]);
+  const bibliography = engine.makeBibliography();
+  const entry = bibliography ? bibliography[1][0] : undefined;
+  if (entry === undefined) throw new Error(`citation: ${style} gave no bibliography entry for ${item.id}`);
+  const cited = { id: item.id, ...(locator === undefined ? {} : paragraphLocator(locator)) };
+  const [first, , later] = engine.rebuildProcessorState(
+    [
+      { citationID: 'first', citationItems: [cited], properties: { noteIndex: 1 } },
+      { citationID: 'between', citationItems: [{ id: between.id }], properties: { noteIndex: 2 } },
+      { citationID: 'later', citationItems: [cited], properties: { noteIndex: 3 } },
+    ],
+    'html',
+    [],
+  );
+  // citeproc's entry is wrapped: <div class="csl-entry">…</div>
+  const inner = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/u.exec(entry)?.[1] ?? entry;
+  const part = (result: typeof first) => citationFromHtml(result?.[2] ?? '');
+  return { bibliography: citationFromHtml(inner), first: part(first), later: part(later) };
+}
+
+/** The citations of an item in every form of every style; with a locator, its notes and in-text citations name it. */
+export function formatCitations(item: CslItem, locator?: number | string): Citations {
+  items.set(item.id, item);
+  const [chicago, apa, mla] = citationStyles.map((style) => formatIn(style, item, locator)) as [
+    ReturnType<typeof formatIn>,
+    ReturnType<typeof formatIn>,
+    ReturnType<typeof formatIn>,
+  ];
+  return {
+    chicago: { fullNote: chicago.first, shortNote: chicago.later, bibliography: chicago.bibliography },
+    apa: { reference: apa.bibliography, inText: apa.first },
+    mla: { worksCited: mla.bibliography, inText: mla.first },
+  };
+}
+
+/** The placeholder of a paragraph's number in its article's paragraph template (letters, which no style alters). */
+export const numberMarker = 'NUMBERMARKER';
+const made = new Map<string, Citations>();
+
+/**
+ * An item's citations, formatted once per item and kind: with `paragraph`, the notes and in-text citations carry
+ * the placeholder numberMarker where each paragraph puts its own number (citeproc takes milliseconds per form).
+ */
+export function citationsOnce(item: CslItem, paragraph = false): Citations {
+  const key = `${paragraph ? 'p' : ''}${JSON.stringify(item)}`;
+  let citations = made.get(key);
+  if (!citations) {
+    citations = formatCitations(item, paragraph ? numberMarker : undefined);
+    made.set(key, citations);
+  }
+  return citations;
+}
+
+/** An item's citations for one paragraph: its template's with the paragraph's number. */
+export function paragraphCitations(item: CslItem, n: number): Citations {
+  const fill = ({ html, text }: FormattedCitation): FormattedCitation => ({
+    html: html.replaceAll(numberMarker, String(n)),
+    text: text.replaceAll(numberMarker, String(n)),
+  });
+  const template = citationsOnce(item, true);
+  return {
+    chicago: {
+      fullNote: fill(template.chicago.fullNote),
+      shortNote: fill(template.chicago.shortNote),
+      bibliography: fill(template.chicago.bibliography),
+    },
+    apa: { reference: fill(template.apa.reference), inText: fill(template.apa.inText) },
+    mla: { worksCited: fill(template.mla.worksCited), inText: fill(template.mla.inText) },
+  };
+}
