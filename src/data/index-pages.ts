@@ -1,10 +1,10 @@
-// The data of the index pages (errata, entities), computed once per route from the edition's collections, which
+// The data of the index pages (home, errata, entities), computed once per route from the edition's collections, which
 // they take as arguments: the pages hand it to the components that render it.
 import type { CollectionEntry } from 'astro:content';
 import { errataOf, type Erratum } from '../lib/errata.ts';
 import type { Locale } from '../lib/i18n.ts';
 import type { NoteSummary } from '../schemas/article-body.ts';
-import type { Article, Mention } from './edition.ts';
+import type { Article, Edition, EditionEvent, Mention } from './edition.ts';
 
 /** One article on the errata index: its errata in unit order. */
 export interface ArticleErrata {
@@ -48,4 +48,24 @@ export function entityIndex(
       }))
       .sort((a, b) => collator.compare(a.name, b.name)),
   }));
+}
+
+/** One article on the home page, with the event it was published on (its main event), if any. */
+export interface HomeArticle {
+  article: Article;
+  main?: EditionEvent | undefined;
+}
+
+/** The home page's list: each article in the edition's order, with its main event. */
+export function homeArticles({
+  articles,
+  eventsByArticle,
+}: Pick<Edition, 'articles' | 'eventsByArticle'>): HomeArticle[] {
+  return articles.map((article) => {
+    const slug = article.entry.id;
+    const main = eventsByArticle
+      .get(slug)
+      ?.find((event) => event.sources.some((source) => source.main && source.article.entry.id === slug));
+    return { article, main };
+  });
 }
