@@ -8,7 +8,7 @@ import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
 import { entitiesNamedIn } from '../lib/mentions.ts';
-import { handOver } from '../lib/build-handoff.ts';
+import { handOver } from '../integrations/build-handoff.ts';
 import { indexedKey, personWord, recordKinds, type SearchLayout } from '../lib/search-layout.ts';
 import { passageKeys, passageTexts, type SearchHead, type SearchPassage } from '../lib/search-match.ts';
 import { formsOf, lexiconShard, wordsOf } from '../lib/search-text.ts';

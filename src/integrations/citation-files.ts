@@ -3,14 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CitationFiles } from '../data/citation-files.ts';
-import { takeOver } from '../lib/build-handoff.ts';
+import { takeOver } from './build-handoff.ts';
 import { referenceFiles } from '../lib/reference-files.ts';
 
 const extensions = ['bib', 'ris', 'json'] as const;
 
 /**
  * Writes every article's and event's BibTeX, RIS and CSL-JSON files at the end of `astro build`, in one pass over
- * the list the pages handed over in the build's process (`src/lib/build-handoff.ts`; or given by `options.files`):
+ * the list the pages handed over in the build's process (`src/integrations/build-handoff.ts`; or given by `options.files`):
  * small files that would otherwise be as many routes. Keys are checked unique across the edition.
  */
 export function citationFilesIntegration(

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import type { SearchRecord } from '../data/search-records.ts';
-import { takeOver, type SearchRecords } from '../lib/build-handoff.ts';
+import { takeOver, type SearchRecords } from './build-handoff.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
@@ -52,7 +52,7 @@ export function indexChunkSize(records: SearchRecord[]): number {
 /**
  * Indexes the edition with Pagefind at the end of `astro build`: the records the build made while rendering the pages
  * (articles, events, entities and pages, with the layout their words follow), handed over in the build's process by
- * `src/lib/build-handoff.ts` (or given by `options.records`), never written to the output. Pagefind gets only each
+ * `src/integrations/build-handoff.ts` (or given by `options.records`), never written to the output. Pagefind gets only each
  * record's words; what a result shows is written to `docs`: the head to <id>.json and an article's passages to
  * <id>/<k>.json, under the id Pagefind's results carry, so that the browser fetches only what it shows. Any Pagefind
  * error fails the build, and so does a record whose words Pagefind counted otherwise than the layout (the positions

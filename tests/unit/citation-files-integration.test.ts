@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import type { CitationFiles } from '../../src/data/citation-files.ts';
 import { citationFilesIntegration } from '../../src/integrations/citation-files.ts';
-import { handOver, takeOver } from '../../src/lib/build-handoff.ts';
+import { handOver, takeOver } from '../../src/integrations/build-handoff.ts';
 import { articleWork, eventWork } from '../../src/lib/citation.ts';
 
 const quiet = () => undefined;

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefind } from '../../src/integrations/pagefind.ts';
-import { handOver, takeOver, type SearchRecords } from '../../src/lib/build-handoff.ts';
+import { handOver, takeOver, type SearchRecords } from '../../src/integrations/build-handoff.ts';
 
 const quiet = () => undefined;
 const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;

@@ -1,6 +1,6 @@
 import type { CitationFiles } from '../data/citation-files.ts';
 import type { SearchRecord } from '../data/search-records.ts';
-import type { SearchLayout } from './search-layout.ts';
+import type { SearchLayout } from '../lib/search-layout.ts';
 
 /** What the Pagefind integration indexes: every search record of the edition and the layout its words follow. */
 export interface SearchRecords {
