@@ -185,9 +185,10 @@ test('a new build downloads only the files that changed, and replaces the copy o
     const second = await writeOfflineFiles(dir, '/');
     expect(second.version).not.toBe(first.version);
 
-    // of the edition's files, the new worker fetched the two that changed; the rest it copied from the old copy
+    // of the edition's files (about 900 since a paragraph has no citation files of its own), the new worker fetched
+    // the two that changed; the rest it copied from the old copy
     expect(await update(page, log)).toEqual(['/about/', '/pagefind/pagefind-entry.json']);
-    expect(first.full.files).toBeGreaterThan(1000);
+    expect(first.full.files).toBeGreaterThan(500);
     await expect(page.locator('offline-update').getByRole('status')).toHaveText(
       'A new version of the edition is ready.',
     );
