@@ -5,8 +5,7 @@
 // Options: --runs N (default 3), --sizes 100,1000 (synthetic corpora; add 10000 for the scale target, some hours
 // more), --out FILE; --report rewrites the tables from the raw results kept beside it (results.json) without
 // measuring again.
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import { bytesOf, firstLoad, recordResponses, type PageWeight } from '../tests/s
 import { serveSite } from '../tests/support/server.ts';
 import { buildStages, secondsOfDay, type Stage } from './build-log.ts';
 import { generateCorpus } from './corpus.ts';
-import { sampleMemory } from './memory.ts';
+import { measuredRun } from './measured-run.ts';
 import { generateStarlightCorpus, starlightDir } from './starlight-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -71,18 +70,7 @@ interface BuildRun {
 
 /** Runs one build, its log kept for the stage profile and its process tree's memory sampled while it runs. */
 async function timedBuild(label: string, { command, args, cwd, env }: Command): Promise<BuildRun> {
-  const startedAt = new Date();
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const chunks: string[] = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
-  await once(child, 'spawn');
-  const memory = sampleMemory(child.pid ?? process.pid);
-  const [status] = (await once(child, 'close')) as [number | null];
-  const ms = performance.now() - started;
-  const peakMb = memory.stop();
-  const buildLog = chunks.join('');
+  const { startedAt, ms, peakMb, log: buildLog, status } = await measuredRun({ command, args, cwd, env });
   if (status !== 0) throw new Error(`build of ${label} failed:\n${buildLog.slice(-4000)}`);
   return { ms, peakMb, stages: buildStages(buildLog, secondsOfDay(startedAt)) };
 }

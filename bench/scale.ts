@@ -6,8 +6,6 @@
 // --incremental N: after a cold build of N articles, one gloss is edited and the edition is built again with its
 // caches; a cold build of the edited corpus is then compared with it file by file. The figures go to
 // bench/scale.json and, between markers, into bench/RESULTS.md.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { astroBuildCommand } from '../tests/support/build.ts';
 import { buildStages, secondsOfDay, type Stage } from './build-log.ts';
 import { generateCorpus } from './corpus.ts';
-import { sampleMemory } from './memory.ts';
+import { measuredRun } from './measured-run.ts';
 import { generateStarlightBodies, generateStarlightCorpus, starlightDir, type AnchorKind } from './starlight-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -72,22 +70,8 @@ async function timed(
   dist: string,
 ): Promise<Build> {
   const load = os.loadavg()[0] ?? 0;
-  const startedAt = new Date();
-  const started = performance.now();
-  const child = spawn(command.command, command.args, {
-    cwd: command.cwd,
-    env: command.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const chunks: string[] = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
-  await once(child, 'spawn');
-  const memory = sampleMemory(child.pid ?? process.pid);
-  const [status] = (await once(child, 'close')) as [number | null];
-  const seconds = (performance.now() - started) / 1000;
-  const peakMb = memory.stop();
-  const text = chunks.join('');
+  const { startedAt, ms, peakMb, log: text, status } = await measuredRun(command);
+  const seconds = ms / 1000;
   fs.writeFileSync(path.join(work, `${site.replace(/\W+/gu, '-')}-${articles}.log`), text);
   if (status !== 0) throw new Error(`build of ${site} (${articles}) failed:\n${text.slice(-4000)}`);
   const files = listFiles(dist);
