@@ -77,14 +77,20 @@ const page = (title: string, blocks: Block[]) =>
     .map(({ text, heading }) => `${heading ? '## ' : ''}${escapeMarkdown(text)}`)
     .join('\n\n')}\n`;
 
-/** Writes the anchor's corpus of `count` articles (2 × count pages and a home page per locale), replacing the last. */
-export function generateStarlightCorpus(count: number, dir = starlightDir): void {
+/** Empties the anchor's docs folder and writes its two home pages; returns the folder. */
+function emptyDocs(dir: string, count: number): string {
   const docs = path.join(dir, 'src/content/docs');
   fs.rmSync(docs, { recursive: true, force: true });
   fs.mkdirSync(path.join(docs, 'articles'), { recursive: true });
   fs.mkdirSync(path.join(docs, 'ar/articles'), { recursive: true });
   fs.writeFileSync(path.join(docs, 'index.md'), page('Articles', [{ text: `${count} articles.`, heading: false }]));
   fs.writeFileSync(path.join(docs, 'ar/index.md'), page('المقالات', [{ text: `${count} مقالة.`, heading: false }]));
+  return docs;
+}
+
+/** Writes the anchor's corpus of `count` articles (2 × count pages and a home page per locale), replacing the last. */
+export function generateStarlightCorpus(count: number, dir = starlightDir): void {
+  const docs = emptyDocs(dir, count);
   const articles = editionArticles();
   for (let i = 0; i < count; i++) {
     const first = i % articles.length;
@@ -136,12 +142,7 @@ export function bodyAsMarkdown(body: string): string {
  * (bench/starlight/src/components).
  */
 export function generateStarlightBodies(count: number, kind: 'markdown' | 'mdx', dir = starlightDir): void {
-  const docs = path.join(dir, 'src/content/docs');
-  fs.rmSync(docs, { recursive: true, force: true });
-  fs.mkdirSync(path.join(docs, 'articles'), { recursive: true });
-  fs.mkdirSync(path.join(docs, 'ar/articles'), { recursive: true });
-  fs.writeFileSync(path.join(docs, 'index.md'), page('Articles', [{ text: `${count} articles.`, heading: false }]));
-  fs.writeFileSync(path.join(docs, 'ar/index.md'), page('المقالات', [{ text: `${count} مقالة.`, heading: false }]));
+  const docs = emptyDocs(dir, count);
   const articlesDir = path.join(root, 'content/articles');
   const bodies = fs
     .readdirSync(articlesDir)
