@@ -18,6 +18,7 @@ import { bytesOf, firstLoad, recordResponses, type PageWeight } from '../tests/s
 import { serveSite } from '../tests/support/server.ts';
 import { buildStages, secondsOfDay, type Stage } from './build-log.ts';
 import { generateCorpus } from './corpus.ts';
+import { installBenchPackage } from './install.ts';
 import { measuredRun } from './measured-run.ts';
 import { generateStarlightCorpus, starlightDir } from './starlight-corpus.ts';
 
@@ -150,16 +151,6 @@ async function benchBuild(label: string, articles: number): Promise<BuildResult>
     return astroBuildCommand(dist, { EDITION_DIR: dir });
   });
   return { ...result, offline: offlineSize(dist) };
-}
-
-/** Installs a package of the bench's own (its lock file, not the edition's) when its dependencies are missing. */
-function installBenchPackage(dir: string, probe: string): void {
-  if (fs.existsSync(path.join(dir, 'node_modules', probe))) return;
-  log(`installing ${path.relative(root, dir)}'s own dependencies (npm install there)`);
-  // npm's own scripts run on the first node of PATH: this one, the project's
-  const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` };
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, env, stdio: 'inherit' });
-  if (npm.status !== 0) throw new Error(`npm install in ${path.relative(root, dir)} failed`);
 }
 
 /** Installs the Starlight anchor's own dependencies when they are missing. */

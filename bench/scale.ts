@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { astroBuildCommand } from '../tests/support/build.ts';
 import { buildStages, secondsOfDay, type Stage } from './build-log.ts';
 import { generateCorpus } from './corpus.ts';
+import { installBenchPackage } from './install.ts';
 import { measuredRun } from './measured-run.ts';
 import { generateStarlightBodies, generateStarlightCorpus, starlightDir, type AnchorKind } from './starlight-corpus.ts';
 
@@ -280,6 +281,7 @@ if (options.report) {
   writeReport(JSON.parse(fs.readFileSync(rawFile, 'utf8')) as Raw);
 } else {
   fs.mkdirSync(work, { recursive: true });
+  installBenchPackage(starlightDir, 'astro/bin/astro.mjs');
   const sizes = options.sizes.split(',').filter(Boolean).map(Number);
   // the sizes measured before (10,000 is measured apart, for hours) are kept beside the ones measured now
   const before = fs.existsSync(rawFile) ? (JSON.parse(fs.readFileSync(rawFile, 'utf8')) as Raw) : undefined;
