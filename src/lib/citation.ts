@@ -40,8 +40,12 @@ export interface CslItem {
   title: string;
   'title-short': string;
   author?: CslName[];
+  /** The edition's editors, on an article: CSL's contributor whose role no other variable names (see the README). */
+  contributor?: CslName[];
   'container-title': string;
+  /** Where Chicago and APA print the edition that reproduces an article; MLA is given it as `source` (styleItem). */
   archive?: string;
+  source?: string;
   issued: { 'date-parts': number[][] };
   URL: string;
   language: string;
@@ -113,6 +117,7 @@ export function articleWork(input: {
       type: 'article-newspaper',
       title: `${input.title.ar} [${input.title.en}]`,
       'title-short': input.shortTitle ?? shortTitle(input.title.ar),
+      contributor: [{ literal: input.edition.editor }],
       'container-title': input.outlet,
       archive: input.edition.title,
       issued: { 'date-parts': cslDateParts(input.date) },
@@ -182,6 +187,17 @@ export function citationFromHtml(html: string): FormattedCitation {
       .join('');
   }
   return { html: out, text };
+}
+
+/**
+ * The item as one style is given it. The official MLA file prints a second container (MLA 9's database or collection
+ * the work was found in, in italics, before the URL) only from `source`, and prints `archive` in roman after the URL;
+ * Chicago's and APA's files print `archive` and never `source`. So MLA gets the edition as `source`.
+ */
+export function styleItem(item: CslItem, style: CitationStyle): CslItem {
+  if (style !== 'mla' || item.archive === undefined) return item;
+  const { archive, ...rest } = item;
+  return { ...rest, source: archive };
 }
 
 /** The locator of a paragraph as the styles and reference managers write it. */

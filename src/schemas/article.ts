@@ -23,6 +23,8 @@ const attribution = z.strictObject({
 export const articleSchema = z.strictObject({
   slug: asciiId,
   title: bilingual,
+  /** The Arabic title's short form for later notes and in-text citations, where the first four words make a poor one. */
+  shortTitle: z.string().trim().min(1).optional(),
   date: isoDay,
   dateBasis,
   /** The outlet as far as the text shows it; null where it cannot be told. Never a guessed URL or byline. */

@@ -166,7 +166,7 @@ test('the cite panel gives every form of Chicago 17, APA 7 and MLA 9 for an unsi
       ['apa', 'reference'],
       ['mla', 'worksCited'],
     ] as const) {
-      await expect(form(style, name).locator('i')).toHaveText('Ad-Diyar (probable source)');
+      await expect(form(style, name).locator('i').first()).toHaveText('Ad-Diyar (probable source)');
       await expect(form(style, name)).toContainText('China and Russia, 2022–2026: An Annotated Bilingual Chronology');
       await expect(form(style, name)).not.toContainText('(Ed.)');
       // the Arabic title is isolated inside the English citation
@@ -183,6 +183,14 @@ test('the cite panel gives every form of Chicago 17, APA 7 and MLA 9 for an unsi
       /^“وانغ يي يتعهد خلال .*\],” Ad-Diyar \(probable source\), April 9, 2024, /u,
     );
     await expect(form('mla', 'inText')).toHaveText('(“وانغ يي يتعهد”)');
+    // MLA's second container: the edition in italics, before the URL
+    await expect(form('mla', 'worksCited').locator('i')).toHaveText([
+      'Ad-Diyar (probable source)',
+      'China and Russia, 2022–2026: An Annotated Bilingual Chronology',
+    ]);
+    await expect(form('mla', 'worksCited')).toContainText(
+      /, 9 Apr\. 2024\. China and Russia, 2022–2026: An Annotated Bilingual Chronology, https?:\/\/[^ ]+\/articles\/2024-04-09-lavrov-beijing-visit\/\.$/u,
+    );
   }
 });
 
@@ -212,7 +220,7 @@ test('Copy puts the citation on the clipboard as HTML with its italics and as pl
     field.focus();
   });
   await page.keyboard.press('Control+V');
-  await expect(page.locator('#paste-here i')).toHaveText('Ad-Diyar (probable source)');
+  await expect(page.locator('#paste-here i').first()).toHaveText('Ad-Diyar (probable source)');
   await expect(page.locator('#paste-here')).toHaveText(copied.text ?? '-');
 });
 
@@ -235,7 +243,7 @@ for (const [prefix, cite] of [
     await expect(form('chicago', 'fullNote')).toContainText(/, October 27, 2022, para\. 9, China and Russia/u);
     await expect(form('chicago', 'shortNote')).toHaveText('“الصين تتعهد بدعم روسيا,” para. 9.');
     await expect(form('apa', 'inText')).toHaveText('(“الصين تتعهد بدعم روسيا,” 2022, para. 9)');
-    await expect(form('mla', 'inText')).toContainText('(“الصين تتعهد بدعم روسيا,” para');
+    await expect(form('mla', 'inText')).toHaveText('(“الصين تتعهد بدعم روسيا,” par.\u00a09)');
     // the entries are the article's: a reference manager keeps one record per work
     await expect(form('apa', 'reference')).not.toContainText('#p9');
     // the files offered are the article's, and the panel says how to add the locator

@@ -114,13 +114,12 @@ test('an article in APA 7: the title in the author position, the outlet and the 
 
 test('an article in MLA 9: works-cited entry and in-text citation by short title', () => {
   const { mla } = formatCitations(article.item);
-  // MLA 9 wants the second container (the edition, in italics, with its editors) before the URL; the official
-  // file prints a second container only from `source`, which Chicago and APA do not print at all, so the
-  // edition comes after the URL, where the file prints an archive.
+  // MLA 9's containers: the report's (the outlet, in italics) with its date, then the second one it was found in
+  // (the edition, in italics) with its location, the URL.
   assert.equal(
     html(mla.worksCited),
-    `“${title} ‘no limits’ partnership at the Beijing summit].” <i>Unidentified Arabic news outlet</i>, 16 May 2024, ` +
-      `${articleUrl}. ${edTitle}.`,
+    `“${title} ‘no limits’ partnership at the Beijing summit].” <i>Unidentified Arabic news outlet</i>, 16 May 2024. ` +
+      `<i>${edTitle}</i>, ${articleUrl}.`,
   );
   assert.equal(html(mla.inText), `(“${short}”)`);
 });
@@ -135,8 +134,8 @@ test('a paragraph is its article with a locator: para. 9 in the notes and in-tex
   );
   assert.equal(html(citations.chicago.shortNote), `“${short},” para. 9.`);
   assert.equal(html(citations.apa.inText), `(“${short},” 2024, para. 9)`);
-  // MLA 9 writes “par. 9”; the official file prints the locale's label and the number with no space between.
-  assert.equal(html(citations.mla.inText), `(“${short},” para.9)`);
+  // MLA: a numbered paragraph is "par." and its number, after a comma (the space here a no-break one)
+  assert.equal(html(citations.mla.inText), `(“${short},” par.\u00a09)`);
   assert.deepEqual(
     [citations.chicago.bibliography, citations.apa.reference, citations.mla.worksCited],
     [whole.chicago.bibliography, whole.apa.reference, whole.mla.worksCited],

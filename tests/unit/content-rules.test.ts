@@ -218,6 +218,24 @@ test("an article's entity must be in the registry", () => {
   assertOnly(problems, { file: call, field: 'entities.4', message: '"atlantis" is not in content/entities/' });
 });
 
+test("an article's short title takes at most four of its title's own words", () => {
+  const tooLong = references((all) => {
+    const data = articleOf(all, '2022-10-27-call');
+    data.shortTitle = `${data.title.ar} ${data.title.ar.split(' ')[0] ?? ''}`; // five of its words
+  });
+  assertOnly(tooLong, { file: call, field: 'shortTitle', message: 'has 5 words; a short title has at most four' });
+  const foreign = references((all) => {
+    const data = articleOf(all, '2022-10-27-call');
+    data.shortTitle = `${data.title.ar.split(' ')[0] ?? ''} بكين`;
+  });
+  assertOnly(foreign, { file: call, field: 'shortTitle', message: '"بكين" is not in the title' });
+  const kept = references((all) => {
+    const data = articleOf(all, '2022-10-27-call');
+    data.shortTitle = data.title.ar.split(' ').slice(1, 4).join(' ');
+  });
+  assert.deepEqual(kept, []);
+});
+
 test("an article's slug must name a source file", () => {
   const problems = references((all) => {
     const [article] = all.articles;
