@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { referenceProblems, schemaProblems, type Registries } from '../check/rules.ts';
 import { editionPath } from '../check/edition-files.ts';
@@ -53,9 +53,22 @@ export interface EditionEvent {
   main: boolean;
 }
 
+/** The content collections the edition is made of, as Astro's content layer gives them (src/data/load-edition.ts). */
+export interface EditionCollections {
+  colophon: CollectionEntry<'colophon'> | undefined;
+  articles: CollectionEntry<'articles'>[];
+  entities: CollectionEntry<'entities'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  topics: CollectionEntry<'topics'>[];
+  events: CollectionEntry<'events'>[];
+  pages: CollectionEntry<'pages'>[];
+}
+
 export interface Edition {
   /** Who answers for the edition, on what terms, which version: content/colophon.yaml. */
   colophon: Colophon;
+  /** The edition's own pages (About), in both languages. */
+  pages: CollectionEntry<'pages'>[];
   /** In date order, then by slug. */
   articles: Article[];
   articleById: Map<string, Article>;
@@ -82,17 +95,19 @@ const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((en
 const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
   entry.filePath ? path.relative(editionPath('.'), path.resolve(entry.filePath)) : entry.id;
 
-async function loadAndCheck(): Promise<Edition> {
-  const [colophonEntry, articleEntries, entityEntries, glossaryEntries, topicEntries, eventEntries] = await Promise.all(
-    [
-      getEntry('colophon', 'colophon'),
-      getCollection('articles'),
-      getCollection('entities'),
-      getCollection('glossary'),
-      getCollection('topics'),
-      getCollection('events'),
-    ],
-  );
+/**
+ * The whole edition from its collections, cross-checked: the articles in date order with what their loader extracted,
+ * the events joined to the units that cite them, every entity's mentions. Any problem throws, all reported at once.
+ */
+export function buildEdition(collections: EditionCollections): Edition {
+  const {
+    colophon: colophonEntry,
+    articles: articleEntries,
+    entities: entityEntries,
+    glossary: glossaryEntries,
+    topics: topicEntries,
+    events: eventEntries,
+  } = collections;
   const entities = byId(entityEntries);
   const topics = byId(topicEntries);
   const registry: NameVariants[] = entityEntries.map((entity) => ({ id: entity.id, ar: entity.data.variants.ar }));
@@ -106,7 +121,7 @@ async function loadAndCheck(): Promise<Edition> {
   const problems: Problem[] = [];
 
   const articles: Article[] = [];
-  for (const entry of articleEntries.sort(
+  for (const entry of [...articleEntries].sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id),
   )) {
     // what the articles' loader extracted (and checked) while compiling the body (src/loaders/articles.ts)
@@ -152,6 +167,7 @@ async function loadAndCheck(): Promise<Edition> {
   if (!colophonEntry) throw new Error('content/colophon.yaml: missing (the editor, licence, version date and contact)');
   return {
     colophon: colophonEntry.data,
+    pages: collections.pages,
     articles,
     articleById,
     registry,
@@ -200,14 +216,6 @@ function joinEvents(
   );
   for (const list of eventsByUnit.values()) list.sort((a, b) => compareEventDates(a.date, b.date));
   return { events, eventsByUnit };
-}
-
-let edition: Promise<Edition> | undefined;
-
-/** The whole edition, loaded once per build and cross-checked; any problem stops the build, all reported at once. */
-export function loadEdition(): Promise<Edition> {
-  edition ??= loadAndCheck();
-  return edition;
 }
 
 /** The people and topics the chronology can be filtered by: those with at least one event. */

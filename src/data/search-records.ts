@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -8,7 +7,6 @@ import { formatEventDate } from '../lib/event-dates.ts';
 import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
 import { entitiesNamedIn } from '../lib/mentions.ts';
-import { handOver } from '../integrations/build-handoff.ts';
 import { indexedKey, personWord, recordKinds, type SearchLayout } from '../lib/search-layout.ts';
 import { passageKeys, passageTexts, type SearchHead, type SearchPassage } from '../lib/search-match.ts';
 import { formsOf, lexiconShard, wordsOf } from '../lib/search-text.ts';
@@ -39,28 +37,20 @@ export interface SearchIndex {
   lexicon: Map<string, Record<string, string>>;
 }
 
-const built = new WeakMap<Edition, Promise<SearchIndex>>();
+const built = new WeakMap<Edition, SearchIndex>();
 
 /** The edition's search index, built once per edition. */
-export function searchIndex(edition: Edition): Promise<SearchIndex> {
+export function searchIndex(edition: Edition): SearchIndex {
   let index = built.get(edition);
   if (!index) {
     index = buildIndex(edition);
     built.set(edition, index);
   }
-  // the Pagefind integration indexes these records at the end of the build; they are never a file of the site
-  handOver(
-    'search-records',
-    index.then(({ records, layout }) => ({ records, layout })),
-  );
   return index;
 }
 
 /** The values each search filter can take, with their labels in one interface language, in label order. */
-export async function filterOptions(
-  edition: Edition,
-  locale: Locale,
-): Promise<Record<string, { value: string; label: string }[]>> {
+export function filterOptions(edition: Edition, locale: Locale): Record<string, { value: string; label: string }[]> {
   const label: Record<FilterName, (value: string) => string> = {
     year: (value) => value,
     article: (value) => edition.articleById.get(value)?.entry.data.title[locale] ?? value,
@@ -69,7 +59,7 @@ export async function filterOptions(
   };
   const labelOf: Partial<Record<string, (value: string) => string>> = label;
   const values = new Map<string, Set<string>>();
-  for (const { filters } of (await searchIndex(edition)).records) {
+  for (const { filters } of searchIndex(edition).records) {
     for (const [name, list] of Object.entries(filters)) {
       const set = values.get(name) ?? new Set<string>();
       for (const value of list) set.add(value);
@@ -103,7 +93,7 @@ interface Draft {
   persons: string[][];
 }
 
-async function buildIndex(edition: Edition): Promise<SearchIndex> {
+function buildIndex(edition: Edition): SearchIndex {
   const spellings = (id: string) => {
     const data = edition.entities.get(id)?.data;
     // the variants repeat the name; each passage file carries these, so each spelling is given once
@@ -189,7 +179,7 @@ async function buildIndex(edition: Edition): Promise<SearchIndex> {
       filters: { person: persons([entity.id]) },
     });
   }
-  const pages = await getCollection('pages');
+  const { pages } = edition;
   for (const name of new Set(pages.map((page) => page.id.split('/').slice(1).join('/')))) {
     const inLocale = (locale: Locale) => pages.find((page) => page.id === `${locale}/${name}`);
     const title = bilingual((locale) => inLocale(locale)?.data.title ?? '');

@@ -5,8 +5,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import type { SearchRecord } from '../data/search-records.ts';
-import { takeOver, type SearchRecords } from './build-handoff.ts';
-import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
+import { readBuildData, removeBuildData } from './build-data.ts';
+import { indexContent, rankSort, searchLanguage, type SearchLayout } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
 async function fragments(bundle: string): Promise<Map<string, { id: string; words: number }>> {
@@ -33,62 +33,58 @@ async function writeAll(files: [string, string][]): Promise<void> {
   }
 }
 
-/**
- * How much of the index goes in one of its files (Pagefind counts a word's positions on each record, plus one). A
- * search fetches the files holding its words, and every search first loads the list of all the files: at its
- * default (20,000) Pagefind puts the real edition's index in a few 30 KB files, one fetched for any word; many
- * small files make the list long (about 11 bytes each, gzip). So about 300 files, none larger than the default:
- * measured on the real edition and the 1,000-article corpus (see the README).
- */
-export function indexChunkSize(records: SearchRecord[]): number {
-  let size = 0;
-  for (const { words } of records) {
-    const all = words.flat();
-    size += all.length + new Set(all).size;
+/** The first line of the search records the pages leave (src/pages/build-data/): how the records are laid out. */
+export interface SearchRecordsHeader {
+  layout: SearchLayout;
+  /** indexChunkSize of all the records, known where they are made. */
+  chunkSize: number;
+}
+
+/** The search records the pages left, after their header; read afresh for each pass, never all held at once. */
+async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {
+  let header = true;
+  for await (const value of readBuildData<SearchRecord>(outDir, 'search-records')) {
+    if (header) header = false;
+    else yield value;
   }
-  return Math.min(20_000, Math.max(1000, Math.round(size / 300)));
 }
 
 /**
- * Indexes the edition with Pagefind at the end of `astro build`: the records the build made while rendering the pages
- * (articles, events, entities and pages, with the layout their words follow), handed over in the build's process by
- * `src/integrations/build-handoff.ts` (or given by `options.records`), never written to the output. Pagefind gets only each
- * record's words; what a result shows is written to `docs`: the head to <id>.json and an article's passages to
- * <id>/<k>.json, under the id Pagefind's results carry, so that the browser fetches only what it shows. Any Pagefind
- * error fails the build, and so does a record whose words Pagefind counted otherwise than the layout (the positions
- * it returns would then name the wrong paragraphs).
+ * Indexes the edition with Pagefind at the end of `astro build`: the records the pages made (articles, events,
+ * entities and pages, with the layout their words follow), left as build data by src/pages/build-data/ and removed
+ * once read (src/integrations/build-data.ts). Pagefind gets only each record's words; what a result shows is
+ * written to `docs`: the head to <id>.json and an article's passages to <id>/<k>.json, under the id Pagefind's
+ * results carry, so that the browser fetches only what it shows. Any Pagefind error fails the build, and so does a
+ * record whose words Pagefind counted otherwise than the layout (the positions it returns would then name the
+ * wrong paragraphs).
  */
-export function pagefind(options: {
-  docs: string;
-  records?: () => Promise<SearchRecords> | undefined;
-}): AstroIntegration {
-  const take = options.records ?? (() => takeOver('search-records'));
+export function pagefind(options: { docs: string }): AstroIntegration {
   return {
     name: 'edition:pagefind',
     hooks: {
-      // records left by an earlier build in the same process (a test, a programmatic build) are not this build's
-      'astro:build:start': () => {
-        if (!options.records) void takeOver('search-records');
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const handed = take();
-        if (!handed) throw new Error('Pagefind indexing failed: no page of the build made the search records');
-        const { layout, records } = await handed;
+        let header: SearchRecordsHeader | undefined;
+        for await (const value of readBuildData<SearchRecordsHeader>(outDir, 'search-records')) {
+          header = value;
+          break;
+        }
+        if (!header) throw new Error('Pagefind indexing failed: the search records have no header');
         // Pagefind reads its chunk size from the environment when the index is created
         const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(records));
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(header.chunkSize);
+        const { stride } = header.layout;
         try {
           const { index, errors } = await pagefindApi.createIndex({});
           check('startup', errors);
           if (!index) throw new Error('Pagefind startup failed: no index was created');
           const expected = new Map<string, number>();
           // Sent in batches, not one round trip at a time, to keep Pagefind's indexer busy.
-          for (let i = 0; i < records.length; i += 500) {
-            const batch = records.slice(i, i + 500);
+          let batch: SearchRecord[] = [];
+          const send = async () => {
             const results = await Promise.all(
               batch.map(({ url, words, filters, rank }) => {
-                const { content, words: count } = indexContent(words, layout.stride);
+                const { content, words: count } = indexContent(words, stride);
                 expected.set(url, count);
                 return index.addCustomRecord({
                   url,
@@ -103,16 +99,23 @@ export function pagefind(options: {
             results.forEach((result, j) => {
               check(`indexing ${batch[j]?.url ?? ''}`, result.errors);
             });
+            batch = [];
+          };
+          for await (const record of recordsOf(outDir)) {
+            batch.push(record);
+            if (batch.length === 500) await send();
           }
-          if (records.length === 0) throw new Error(`Pagefind indexing failed: nothing to index in ${outDir}`);
+          await send();
+          if (expected.size === 0) throw new Error(`Pagefind indexing failed: nothing to index in ${outDir}`);
           const bundle = path.join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundle });
           check('writing', written.errors);
           const ids = await fragments(bundle);
           const docsDir = path.join(outDir, options.docs);
           await fs.mkdir(docsDir, { recursive: true });
-          const files: [string, string][] = [];
-          for (const { url, head, passages } of records) {
+          let files: [string, string][] = [];
+          let count = 0;
+          for await (const { url, head, passages } of recordsOf(outDir)) {
             const fragment = ids.get(url);
             if (!fragment) throw new Error(`Pagefind wrote no record for ${url}`);
             ids.delete(url);
@@ -124,15 +127,22 @@ export function pagefind(options: {
             for (const [k, passage] of passages.entries()) {
               files.push([path.join(docsDir, fragment.id, `${k}.json`), JSON.stringify(passage)]);
             }
+            if (files.length >= 1024) {
+              count += files.length;
+              await writeAll(files);
+              files = [];
+            }
           }
-          if (ids.size) throw new Error(`Pagefind wrote a record for ${[...ids.keys()].join(', ')}, which is unknown`);
+          count += files.length;
           await writeAll(files);
+          if (ids.size) throw new Error(`Pagefind wrote a record for ${[...ids.keys()].join(', ')}, which is unknown`);
           const chunks = (await fs.readdir(path.join(bundle, 'index'))).length;
-          logger.info(`indexed ${records.length} records (${chunks} index files); ${files.length} result files`);
+          logger.info(`indexed ${expected.size} records (${chunks} index files); ${count} result files`);
         } finally {
           if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
           else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
           await pagefindApi.close();
+          await removeBuildData(outDir, 'search-records');
         }
       },
     },

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../data/edition.ts';
+import { loadEdition } from '../data/load-edition.ts';
 import { chronologyIcs } from '../data/exports.ts';
 
 export const GET: APIRoute = async () =>

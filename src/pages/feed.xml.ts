@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../data/edition.ts';
+import { loadEdition } from '../data/load-edition.ts';
 import { atomFeed } from '../data/exports.ts';
 
 export const GET: APIRoute = async () =>

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import type { CitationFiles } from '../../src/data/citation-files.ts';
 import { citationFilesIntegration } from '../../src/integrations/citation-files.ts';
-import { handOver, takeOver } from '../../src/integrations/build-handoff.ts';
+import { buildDataFile, ndjsonLines } from '../../src/lib/build-data.ts';
 import { articleWork, eventWork } from '../../src/lib/citation.ts';
 
 const quiet = () => undefined;
@@ -24,19 +24,25 @@ const work = articleWork({
 const event = (id: string) =>
   eventWork({ id, title: 'An event', dateLabel: '2024', edition, url: `https://example.org/events/${id}/` });
 
-/** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build would hand over. */
+/** Leaves a list in a built site as its pages do (src/pages/build-data/). */
+function leaveList(site: string, list: CitationFiles[]) {
+  const file = path.join(site, buildDataFile('citation-files'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, [...ndjsonLines(list)].join(''));
+}
+
+/** Runs the integration's build-done hook over `site/` in a fresh folder, with the list a build's pages leave. */
 function writeFiles(list: CitationFiles[]) {
   const top = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-files-'));
   const site = path.join(top, 'site');
   fs.mkdirSync(site);
-  const hook = citationFilesIntegration({ files: () => Promise.resolve(list) }).hooks['astro:build:done'] as (
-    o: unknown,
-  ) => Promise<void>;
+  leaveList(site, list);
+  const hook = citationFilesIntegration().hooks['astro:build:done'] as (o: unknown) => Promise<void>;
   const run = hook({ dir: pathToFileURL(`${site}/`), logger });
   return { top, site, run };
 }
 
-test("each work's three files are written beside its page, none per paragraph, and nothing else", async () => {
+test("each work's three files are written beside its page, none per paragraph, and nothing else (the list removed)", async () => {
   const { site, run } = writeFiles([{ dir: 'articles/2024-04-09-a', name: '2024-04-09-a', work }]);
   await run;
   assert.deepEqual(fs.readdirSync(site), ['articles']);
@@ -75,22 +81,19 @@ test('a file named outside the site fails the build, and nothing is written outs
   }
 });
 
-test('the list reaches the integration in the build process, once: a build that made none fails', async () => {
-  const integration = citationFilesIntegration();
-  const start = integration.hooks['astro:build:start'] as () => void;
-  const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-handoff-'));
-  const list = [{ dir: 'events/2024-05-16-x', name: '2024-05-16-x', work: event('2024-05-16-x') }];
-  // what an earlier build left is not this build's
-  handOver('citation-files', Promise.resolve(list));
-  start();
-  await assert.rejects(done({ dir: pathToFileURL(`${site}/`), logger }), /no page of the build listed them/u);
-  handOver('citation-files', Promise.resolve(list));
+test('the list reaches the integration as build data the pages left: a build whose pages left none fails', async () => {
+  const done = citationFilesIntegration().hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-data-'));
+  await assert.rejects(
+    done({ dir: pathToFileURL(`${site}/`), logger }),
+    /build-data\/citation-files\.ndjson: missing: no page of the build left the citation-files/u,
+  );
+  leaveList(site, [{ dir: 'events/2024-05-16-x', name: '2024-05-16-x', work: event('2024-05-16-x') }]);
   await done({ dir: pathToFileURL(`${site}/`), logger });
   assert.deepEqual(fs.readdirSync(path.join(site, 'events/2024-05-16-x')).sort(), [
     '2024-05-16-x.bib',
     '2024-05-16-x.json',
     '2024-05-16-x.ris',
   ]);
-  assert.equal(takeOver('citation-files'), undefined, 'taken');
+  assert.deepEqual(fs.readdirSync(site), ['events'], 'the build data is removed once read');
 });

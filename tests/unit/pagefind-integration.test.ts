@@ -7,16 +7,24 @@ import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefind } from '../../src/integrations/pagefind.ts';
-import { handOver, takeOver, type SearchRecords } from '../../src/integrations/build-handoff.ts';
+import { buildDataFile, ndjsonLines } from '../../src/lib/build-data.ts';
+import { indexChunkSize } from '../../src/lib/search-layout.ts';
 
 const quiet = () => undefined;
 const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;
 
+/** Leaves search records in a built site as its pages do (src/pages/build-data/): a header, then the records. */
+function leaveRecords(dir: string, made: { layout: unknown; records: { url?: string; words?: string[][] }[] }) {
+  const file = path.join(dir, buildDataFile('search-records'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const chunkSize = indexChunkSize(made.records.map(({ words }) => ({ words: words ?? [] })));
+  fs.writeFileSync(file, [...ndjsonLines([{ layout: made.layout, chunkSize }, ...made.records])].join(''));
+}
+
 /** Runs the integration's build-done hook over a directory with the records a build made, as `astro build` does. */
-async function indexDirectory(dir: string, made: unknown) {
-  const hook = pagefind({ docs: 'docs', records: () => Promise.resolve(made as SearchRecords) }).hooks[
-    'astro:build:done'
-  ];
+async function indexDirectory(dir: string, made: Parameters<typeof leaveRecords>[1]) {
+  leaveRecords(dir, made);
+  const hook = pagefind({ docs: 'docs' }).hooks['astro:build:done'];
   assert.ok(hook);
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
@@ -172,22 +180,15 @@ test('a site Pagefind cannot index, or whose words it would count otherwise, fai
   );
 });
 
-test('the records reach the integration in the build process, once: a build that made none fails', async () => {
-  const integration = pagefind({ docs: 'docs' });
-  const start = integration.hooks['astro:build:start'] as () => void;
-  const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-handoff-'));
-  // what an earlier build left is not this build's
-  handOver('search-records', Promise.resolve({ layout, records } as unknown as SearchRecords));
-  start();
-  assert.equal(takeOver('search-records'), undefined);
+test('the records reach the integration as build data the pages left: a build whose pages left none fails', async () => {
+  const done = pagefind({ docs: 'docs' }).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-data-'));
   await assert.rejects(
     done({ dir: pathToFileURL(`${dir}/`), logger }),
-    /Pagefind indexing failed: no page of the build made the search records/u,
+    /build-data\/search-records\.ndjson: missing: no page of the build left the search-records/u,
   );
-  start();
-  handOver('search-records', Promise.resolve({ layout, records } as unknown as SearchRecords));
+  leaveRecords(dir, { layout, records });
   await done({ dir: pathToFileURL(`${dir}/`), logger });
   assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, 'two heads and the article passages folder');
-  assert.equal(takeOver('search-records'), undefined, 'taken');
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['docs', 'pagefind'], 'the build data is removed once read');
 });

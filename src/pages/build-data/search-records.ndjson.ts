@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { loadEdition } from '../../data/load-edition.ts';
+import { searchIndex } from '../../data/search-records.ts';
+import { ndjsonResponse } from '../../lib/build-data.ts';
+import { indexChunkSize } from '../../lib/search-layout.ts';
+
+// Build data, not a page: the Pagefind integration indexes these records at the end of the build and removes the file.
+export const GET: APIRoute = async () => {
+  const { layout, records } = searchIndex(await loadEdition());
+  return ndjsonResponse(
+    (function* () {
+      yield { layout, chunkSize: indexChunkSize(records) };
+      yield* records;
+    })(),
+  );
+};
