@@ -44,29 +44,42 @@ function engineOf(style: CitationStyle): Engine {
   return engine;
 }
 
-/** An item's bibliography entry and its first and later notes (or in-text citations) in one style. */
+// Each item's bibliography entry by style: the same with or without a locator, so formatted once.
+const entries = new Map<string, FormattedCitation>();
+
+/**
+ * An item's bibliography entry and its first and later notes (or in-text citations) in one style. A note style's
+ * later note is a second citation after another work's (so that it is a short note, not "ibid."); an in-text
+ * style's citation is the same wherever it falls, so it is formatted alone.
+ */
 function formatIn(style: CitationStyle, work: CslItem, locator?: number | string) {
   const engine = engineOf(style);
   const item = styleItem(work, style);
   items.set(item.id, item);
   engine.updateItems([item.id]);
-  const bibliography = engine.makeBibliography();
-  const entry = bibliography ? bibliography[1][0] : undefined;
-  if (entry === undefined) throw new Error(`citation: ${style} gave no bibliography entry for ${item.id}`);
+  const key = `${style}\0${JSON.stringify(item)}`;
+  let bibliography = entries.get(key);
+  if (!bibliography) {
+    const made = engine.makeBibliography();
+    const entry = made ? made[1][0] : undefined;
+    if (entry === undefined) throw new Error(`citation: ${style} gave no bibliography entry for ${item.id}`);
+    // citeproc's entry is wrapped: <div class="csl-entry">…</div>
+    bibliography = citationFromHtml(/^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/u.exec(entry)?.[1] ?? entry);
+    entries.set(key, bibliography);
+  }
   const cited = { id: item.id, ...(locator === undefined ? {} : paragraphLocator(locator)) };
-  const [first, , later] = engine.rebuildProcessorState(
-    [
-      { citationID: 'first', citationItems: [cited], properties: { noteIndex: 1 } },
-      { citationID: 'between', citationItems: [{ id: between.id }], properties: { noteIndex: 2 } },
-      { citationID: 'later', citationItems: [cited], properties: { noteIndex: 3 } },
-    ],
-    'html',
-    [],
-  );
-  // citeproc's entry is wrapped: <div class="csl-entry">…</div>
-  const inner = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/u.exec(entry)?.[1] ?? entry;
-  const part = (result: typeof first) => citationFromHtml(result?.[2] ?? '');
-  return { bibliography: citationFromHtml(inner), first: part(first), later: part(later) };
+  const first = { citationID: 'first', citationItems: [cited], properties: { noteIndex: 1 } };
+  const notes =
+    style === 'chicago'
+      ? [
+          first,
+          { citationID: 'between', citationItems: [{ id: between.id }], properties: { noteIndex: 2 } },
+          { citationID: 'later', citationItems: [cited], properties: { noteIndex: 3 } },
+        ]
+      : [first];
+  const [firstResult, , laterResult] = engine.rebuildProcessorState(notes, 'html', []);
+  const part = (result: typeof firstResult) => citationFromHtml(result?.[2] ?? '');
+  return { bibliography, first: part(firstResult), later: part(laterResult) };
 }
 
 /** The citations of an item in every form of every style; with a locator, its notes and in-text citations name it. */

@@ -8,7 +8,7 @@ import { formatDate } from '../lib/dates.ts';
 import { locales, type Locale } from '../lib/i18n.ts';
 import { entitiesNamedIn } from '../lib/mentions.ts';
 import { indexedKey, personWord, recordKinds, type SearchLayout } from '../lib/search-layout.ts';
-import { passageKeys, passageTexts, type SearchHead, type SearchPassage } from '../lib/search-match.ts';
+import { passageTexts, type SearchHead, type SearchPassage } from '../lib/search-match.ts';
 import { formsOf, lexiconShard, wordsOf } from '../lib/search-text.ts';
 import type { Edition } from './edition.ts';
 
@@ -204,24 +204,38 @@ function buildIndex(edition: Edition): SearchIndex {
   const lexicon = new Map<string, Record<string, string>>();
   const shown = new Map<string, number>(); // how well the word shown for a key spells it: 2 as written, 1 with clitics
   let stride = 1;
+  // a word's forms, found once for the whole edition: its words repeat across thousands of passages
+  const known = new Map<string, string[]>();
+  const formsOfWord = (word: string) => {
+    let forms = known.get(word);
+    if (!forms) {
+      forms = formsOf(word);
+      known.set(word, forms);
+    }
+    return forms;
+  };
   const records = drafts.map((draft, rank): SearchRecord => {
-    for (const passage of draft.passages) {
+    // each passage's keys (passageKeys: every form of every word of its texts and names), and the lexicon's words
+    const passageKeys = draft.passages.map((passage) => {
+      const keys = new Set<string>();
       const texts = [...passageTexts(passage).map((t) => t.text), ...Object.values(passage.names).flat()];
       for (const word of texts.flatMap(wordsOf)) {
-        const forms = formsOf(word);
+        const forms = formsOfWord(word);
         for (const key of forms) {
+          if (key) keys.add(key);
           const quality = key === forms[0] ? 2 : 1;
           if (!key || (shown.get(key) ?? 0) >= quality) continue;
           shown.set(key, quality);
           const shard = lexiconShard(key);
-          const keys = lexicon.get(shard) ?? {};
-          keys[key] = word;
-          lexicon.set(shard, keys);
+          const entries = lexicon.get(shard) ?? {};
+          entries[key] = word;
+          lexicon.set(shard, entries);
         }
       }
-    }
-    const words = draft.passages.map((passage, k) => [
-      ...[...passageKeys(passage)].map(indexedKey),
+      return keys;
+    });
+    const words = passageKeys.map((keys, k) => [
+      ...[...keys].map(indexedKey),
       ...(draft.persons[k] ?? []).map(personWord),
     ]);
     if (draft.head.kind === 'article') stride = Math.max(stride, ...words.map((passage) => passage.length));

@@ -11,6 +11,7 @@ import {
   textInRanges,
   type CodePointRange,
 } from '../lib/font-characters.ts';
+import { inBatches } from './in-batches.ts';
 import { contentHashedName, replaceNames } from '../lib/content-names.ts';
 
 /**
@@ -73,11 +74,15 @@ async function nameByContent(outDir: string, fonts: Iterable<string>): Promise<v
     await fs.writeFile(file, rewritten);
     await renameByContent(file, rewritten, renamed);
   }
-  for (const file of files.filter((f) => /\.(?:html|js|mjs)$/u.test(f))) {
-    const text = await fs.readFile(file, 'utf8');
-    const rewritten = replaceNames(text, renamed);
-    if (rewritten !== text) await fs.writeFile(file, rewritten);
-  }
+  await inBatches(
+    files.filter((f) => /\.(?:html|js|mjs)$/u.test(f)),
+    16,
+    async (file) => {
+      const text = await fs.readFile(file, 'utf8');
+      const rewritten = replaceNames(text, renamed);
+      if (rewritten !== text) await fs.writeFile(file, rewritten);
+    },
+  );
 }
 
 /** The built file a @font-face url names, or undefined for an inline (data:) font. */
@@ -119,13 +124,15 @@ export function fontSubset(options: { data: string[]; always: string }): AstroIn
         const characters = new Set<number>();
         const fonts = new Map<string, FontFile>();
         const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
-        for (const entry of entries.filter((e) => e.isFile())) {
-          const full = path.join(entry.parentPath, entry.name);
-          const file = path.relative(outDir, full).split(path.sep).join('/');
-          if (!shown(file)) continue;
-          const text = await fs.readFile(full, 'utf8'); // one at a time: a large edition's pages need not all be in memory
+        const read = entries
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.join(entry.parentPath, entry.name))
+          .filter((full) => shown(path.relative(outDir, full).split(path.sep).join('/')));
+        // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory
+        await inBatches(read, 16, async (full) => {
+          const text = await fs.readFile(full, 'utf8');
           addCharacters(text, characters);
-          if (!text.includes('@font-face')) continue;
+          if (!text.includes('@font-face')) return;
           for (const face of fontFaces(text)) {
             for (const url of face.urls) {
               const font = resolveFont(url, outDir, path.dirname(full), base);
@@ -136,7 +143,7 @@ export function fontSubset(options: { data: string[]; always: string }): AstroIn
               fonts.set(font, { family: face.family, ranges: [...known, ...added] });
             }
           }
-        }
+        });
         if (!fonts.size) {
           logger.info('no @font-face in the built site: no font to cut');
           return;

@@ -16,6 +16,7 @@ import {
   type OfflineManifest,
 } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
+import { inBatches } from './in-batches.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const gzipped = promisify(gzip);
@@ -32,27 +33,23 @@ async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners:
   const files: BuiltFile[] = [];
   const owners = new Map<string, string>();
   const heads = new RegExp(`^${searchFolders.docs}/([^/]+)\\.json$`, 'u');
-  // a few at a time (gzip runs on libuv's threads): a large edition's files need not all be in memory
-  for (let i = 0; i < entries.length; i += 16) {
-    await Promise.all(
-      entries.slice(i, i + 16).map(async (entry) => {
-        const full = path.join(entry.parentPath, entry.name);
-        const content = await fs.readFile(full);
-        const relative = path.relative(outDir, full).split(path.sep).join('/');
-        files.push({
-          path: relative,
-          bytes: content.length,
-          gzip: await gzipSize(content),
-          sha256: createHash('sha256').update(content).digest('hex'),
-        });
-        const head = heads.exec(relative);
-        if (head?.[1]) {
-          const { path: page } = JSON.parse(content.toString('utf8')) as { path: string };
-          owners.set(head[1], unprefixed(page.replace(/^\/+/u, '')));
-        }
-      }),
-    );
-  }
+  // gzip runs on libuv's threads: a few files at a time keep them busy
+  await inBatches(entries, 16, async (entry) => {
+    const full = path.join(entry.parentPath, entry.name);
+    const content = await fs.readFile(full);
+    const relative = path.relative(outDir, full).split(path.sep).join('/');
+    files.push({
+      path: relative,
+      bytes: content.length,
+      gzip: await gzipSize(content),
+      sha256: createHash('sha256').update(content).digest('hex'),
+    });
+    const head = heads.exec(relative);
+    if (head?.[1]) {
+      const { path: page } = JSON.parse(content.toString('utf8')) as { path: string };
+      owners.set(head[1], unprefixed(page.replace(/^\/+/u, '')));
+    }
+  });
   return { files, owners };
 }
 

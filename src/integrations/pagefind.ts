@@ -6,6 +6,7 @@ import * as pagefindApi from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import type { SearchRecord } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
+import { inBatches } from './in-batches.ts';
 import { indexContent, rankSort, searchLanguage, type SearchLayout } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
@@ -26,12 +27,8 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** Writes files a few dozen at a time: one at a time is slow, all at once opens too many. */
-async function writeAll(files: [string, string][]): Promise<void> {
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(files.slice(i, i + 64).map(([file, content]) => fs.writeFile(file, content)));
-  }
-}
+/** Writes files a few dozen at a time. */
+const writeAll = (files: [string, string][]) => inBatches(files, 64, ([file, content]) => fs.writeFile(file, content));
 
 /** The first line of the search records the pages leave (src/pages/build-data/): how the records are laid out. */
 export interface SearchRecordsHeader {

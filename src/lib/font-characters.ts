@@ -62,11 +62,28 @@ function decodeNamedReference(reference: string): string {
   return text;
 }
 
+// The characters of the Basic Multilingual Plane already in each set, as a table: a site's text repeats the same few
+// hundred characters millions of times, and a table look-up is far cheaper than adding to the set each time.
+const seenIn = new WeakMap<Set<number>, Uint8Array>();
+
 function addCodePoints(text: string, into: Set<number>): void {
+  let seen = seenIn.get(into);
+  if (!seen) {
+    seen = new Uint8Array(0x10000);
+    seenIn.set(into, seen);
+  }
   for (let i = 0; i < text.length; i++) {
-    const codePoint = text.codePointAt(i) ?? 0;
-    if (codePoint > 0xffff) i++;
-    into.add(codePoint);
+    const unit = text.charCodeAt(i);
+    if (seen[unit]) continue;
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      // a surrogate is never marked: the character is the pair's (or the lone surrogate, as found)
+      const codePoint = text.codePointAt(i) ?? unit;
+      if (codePoint > 0xffff) i++;
+      into.add(codePoint);
+      continue;
+    }
+    seen[unit] = 1;
+    into.add(unit);
   }
 }
 

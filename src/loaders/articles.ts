@@ -18,7 +18,7 @@ export interface CompiledMetadata extends Record<string, unknown> {
 }
 
 // Changed whenever the compiled markup changes shape: an article compiled by an older loader is compiled again.
-const markupVersion = 'edition-markup-1';
+const markupVersion = 'edition-markup-2';
 
 /**
  * The articles' loader: each content/articles/*.mdx is compiled once by the project's MDX pipeline
@@ -101,7 +101,8 @@ export function articlesLoader(options: {
       data,
       filePath,
       digest,
-      rendered: { html: result.body.map((part) => part.html).join('\n'), metadata },
+      // the pages insert the body's parts (metadata.body); the whole body again as one string would double the store
+      rendered: { html: '', metadata },
     });
     return id;
   }
