@@ -1,13 +1,15 @@
 // One way for the bench to run a build: its output kept (for the stage profile) and its process tree's memory sampled.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { sampleMemory } from './memory.ts';
+import { sampleMemory, type MemoryTimeline } from './memory.ts';
 
 export interface MeasuredRun {
   startedAt: Date;
   ms: number;
   /** The largest sum of VmRSS over the process tree while it ran. */
   peakMb: number;
+  /** The tree's memory over the run, sampled. */
+  timeline: MemoryTimeline;
   /** Standard output and error, interleaved as they came. */
   log: string;
   status: number | null;
@@ -34,5 +36,6 @@ export async function measuredRun(command: {
   const memory = sampleMemory(child.pid ?? process.pid);
   const [status] = (await once(child, 'close')) as [number | null];
   const ms = performance.now() - started;
-  return { startedAt, ms, peakMb: memory.stop(), log: chunks.join(''), status };
+  const { peakMb, timeline } = memory.stop();
+  return { startedAt, ms, peakMb, timeline, log: chunks.join(''), status };
 }

@@ -49,16 +49,43 @@ export function treeRssKb(pid: number): number {
   );
 }
 
-/** Samples the memory of the process tree under `pid` every `intervalMs`; `stop()` ends it and gives the peak (MB). */
-export function sampleMemory(pid: number, intervalMs = 200): { stop: () => number } {
-  let peakKb = treeRssKb(pid);
+/** Memory of a process tree over time: [ms since sampling began, MB] every interval. */
+export type MemoryTimeline = [number, number][];
+
+/**
+ * Samples the memory of the process tree under `pid` every `intervalMs`; `stop()` ends it and gives the peak (MB)
+ * and the samples.
+ */
+export function sampleMemory(
+  pid: number,
+  intervalMs = 200,
+): { stop: () => { peakMb: number; timeline: MemoryTimeline } } {
+  const started = performance.now();
+  const timeline: MemoryTimeline = [[0, treeRssKb(pid) / 1024]];
   const timer = setInterval(() => {
-    peakKb = Math.max(peakKb, treeRssKb(pid));
+    timeline.push([performance.now() - started, treeRssKb(pid) / 1024]);
   }, intervalMs);
   return {
     stop: () => {
       clearInterval(timer);
-      return peakKb / 1024;
+      return { peakMb: Math.max(...timeline.map(([, mb]) => mb)), timeline };
     },
   };
+}
+
+/** The peak (MB) of a timeline in each stage, the stages taken in order from the start (their seconds). */
+export function stagePeaks(
+  timeline: MemoryTimeline,
+  stages: { name: string; seconds: number }[],
+): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  let from = 0;
+  for (const { name, seconds } of stages) {
+    const until = from + seconds * 1000;
+    // a stage of 0 s (stamped to the second) still has the samples of its second
+    const inside = timeline.filter(([ms]) => ms >= from - 500 && ms <= until + 500).map(([, mb]) => mb);
+    if (inside.length) peaks[name] = Math.max(...inside);
+    from = until;
+  }
+  return peaks;
 }

@@ -15,6 +15,7 @@ import { buildStages, secondsOfDay, type Stage } from './build-log.ts';
 import { generateCorpus } from './corpus.ts';
 import { installBenchPackage } from './install.ts';
 import { measuredRun } from './measured-run.ts';
+import { stagePeaks } from './memory.ts';
 import { generateStarlightBodies, generateStarlightCorpus, starlightDir, type AnchorKind } from './starlight-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,6 +42,8 @@ interface Build {
   files: number;
   htmlPages: number;
   stages: Stage[];
+  /** The process tree's peak RSS (MB) in each stage. */
+  stagePeaks?: Record<string, number>;
   load: number;
 }
 
@@ -71,7 +74,7 @@ async function timed(
   dist: string,
 ): Promise<Build> {
   const load = os.loadavg()[0] ?? 0;
-  const { startedAt, ms, peakMb, log: text, status } = await measuredRun(command);
+  const { startedAt, ms, peakMb, timeline, log: text, status } = await measuredRun(command);
   const seconds = ms / 1000;
   fs.writeFileSync(path.join(work, `${site.replace(/\W+/gu, '-')}-${articles}.log`), text);
   if (status !== 0) throw new Error(`build of ${site} (${articles}) failed:\n${text.slice(-4000)}`);
@@ -86,6 +89,7 @@ async function timed(
     stages: buildStages(text, secondsOfDay(startedAt)),
     load,
   };
+  build.stagePeaks = stagePeaks(timeline, build.stages);
   log(`${site} ${articles}: ${seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB, ${build.files} files`);
   return build;
 }
@@ -231,7 +235,7 @@ function report(raw: Raw): string {
       );
     }
   }
-  lines.push('', '### Stages of the edition’s cold build, s', '');
+  lines.push('', '### Stages of the edition’s cold build: seconds (peak RSS of the process tree in the stage, MB)', '');
   const stageNames = [
     ...new Set(
       raw.builds.filter((build) => build.site === 'edition').flatMap((build) => build.stages.map((s) => s.name)),
@@ -242,11 +246,12 @@ function report(raw: Raw): string {
   for (const name of stageNames) {
     const cells = sizes.map((size) => {
       const builds = of('edition', size);
-      return builds.length
-        ? median(
-            builds.map((build) => build.stages.filter((s) => s.name === name).reduce((sum, s) => sum + s.seconds, 0)),
-          ).toFixed(0)
-        : '–';
+      if (!builds.length) return '–';
+      const seconds = median(
+        builds.map((build) => build.stages.filter((s) => s.name === name).reduce((sum, s) => sum + s.seconds, 0)),
+      ).toFixed(0);
+      const peaks = builds.flatMap((build) => build.stagePeaks?.[name] ?? []);
+      return peaks.length ? `${seconds} (${median(peaks).toFixed(0)})` : seconds;
     });
     lines.push(`| ${name} | ${cells.join(' | ')} |`);
   }
