@@ -82,7 +82,8 @@ const dayAfter = (isoDay: string) =>
  * after its last day, since a DATE DTEND is not inclusive (§3.6.1). An event known only to the month or year spans
  * that whole month or year (or the months and years of its interval); iCalendar has no way to mark a date as
  * imprecise, so its summary names the precision ("APEC summit in Shenzhen (November 2026; date known to the
- * month)") and its description says what the span stands for. Lines are folded at 75 octets (§3.1).
+ * month)") and its description says what the span stands for. Lines are folded at 75 octets (§3.1). DTSTAMP is the
+ * edition's version date.
  */
 export function chronologyIcs(edition: Edition): string {
   const events: EventAttributes[] = edition.events.map((event) => {
@@ -102,6 +103,9 @@ export function chronologyIcs(edition: Edition): string {
       status: record.status === 'occurred' ? 'CONFIRMED' : 'TENTATIVE',
       transp: 'TRANSPARENT',
       categories: record.topics,
+      // DTSTAMP, with no METHOD, is when the information was last revised (RFC 5545 §3.8.7.2): the edition's version
+      // date, not the build's clock, so that two builds of the same content are the same file
+      timestamp: Date.parse(`${edition.colophon.versionDate}T00:00:00Z`),
       productId: 'china-russia-chronology',
       calName: t('en', 'site.title'),
     };

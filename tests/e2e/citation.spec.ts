@@ -400,6 +400,15 @@ test('the ICS and CSV exports parse and agree with chronology.json, intervals in
     if (event.precision !== 'day') expect(vevent?.summary).toContain(`; date known to the ${event.precision})`);
     else expect(vevent?.summary).toBe(event.title.en);
   }
+  // with no METHOD, DTSTAMP is when the information was last revised (RFC 5545 §3.8.7.2): the edition's version date
+  // (content/colophon.yaml), so that two builds of the same content give the same file
+  const versionDate = /^versionDate:\s*'?(\d{4}-\d{2}-\d{2})'?/mu.exec(
+    fs.readFileSync(path.join(root, 'content/colophon.yaml'), 'utf8'),
+  )?.[1];
+  expect(versionDate).toBeTruthy();
+  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+    expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe(`${versionDate ?? ''}T00:00:00Z`);
+  }
   // read with a reader of our own (tests/support/csv.ts), not papaparse, which wrote it
   const csv = parseCsv(await (await request.get('chronology.csv')).text());
   expect(csv.map((row) => [row.id, row.date, row.precision, row.start, row.end, row.title_en, row.title_ar])).toEqual(
