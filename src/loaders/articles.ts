@@ -5,7 +5,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { problemReport, type Problem } from '../check/problem.ts';
 import type { ExtractedBody } from '../check/rules.ts';
-import { compileArticle, type BodyPart } from '../markdown/compile-article.ts';
+import type { BodyPart, CompiledArticle } from '../markdown/compile-article.ts';
+import { compileAll } from '../markdown/compile-pool.ts';
 import { checkBody } from '../markdown/remark-edition-units.ts';
 import type { LoadingEntry } from './published-only.ts';
 
@@ -15,6 +16,14 @@ export interface CompiledMetadata extends Record<string, unknown> {
   frontmatter: Record<string, unknown>;
   body: BodyPart[];
   extractedBody?: ExtractedBody;
+}
+
+/** An article whose text changed since it was stored: what its compile and its place in the store need. */
+interface Pending {
+  id: string;
+  code: string;
+  file: string;
+  digest: string;
 }
 
 // Changed whenever the compiled markup changes shape: an article compiled by an older loader is compiled again.
@@ -39,30 +48,51 @@ export function articlesLoader(options: {
       const isHeldBack = options.heldBack?.() ?? (() => false);
       const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
       const seen = new Set<string>();
-      let compiled = 0;
+      const pending: Pending[] = [];
       for (const name of names) {
-        const id = await loadFile(context, path.join(dir, name), isHeldBack, () => compiled++);
-        if (id) seen.add(id);
+        const found = await readFile(context, path.join(dir, name), isHeldBack);
+        if (!found) continue;
+        seen.add(found.id);
+        if ('code' in found) pending.push(found);
+      }
+      // the files whose text changed are compiled together, shared out among the cores (src/markdown/compile-pool.ts)
+      const outcomes = await compileAll(pending, dir);
+      for (const [i, job] of pending.entries()) {
+        const outcome = outcomes[i];
+        if (!outcome || 'error' in outcome) throw new Error(failure(outcome?.error ?? `${job.file}: not compiled`));
+        await store(context, job, outcome.result);
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-      context.logger.info(`${compiled} compiled, ${seen.size - compiled} unchanged`);
+      context.logger.info(`${pending.length} compiled, ${seen.size - pending.length} unchanged`);
       context.watcher?.on('all', (event, changed) => {
         if (path.dirname(changed) !== dir || !changed.endsWith('.mdx')) return;
         void (async () => {
-          const id = await loadFile(context, changed, isHeldBack, () => undefined);
-          if (event === 'unlink' && id) context.store.delete(id);
+          const found = await readFile(context, changed, isHeldBack);
+          if (event === 'unlink' && found) context.store.delete(found.id);
+          if (found && 'code' in found) {
+            const [outcome] = await compileAll([found], dir);
+            if (outcome && 'result' in outcome) await store(context, found, outcome.result);
+            else context.logger.error(failure(outcome?.error ?? `${found.file}: not compiled`));
+          }
         })();
       });
     },
   };
 
-  /** Loads one file; returns its id, or undefined when it is held back or gone. */
-  async function loadFile(
+  /** A compile's problems, as the build reports them: every problem of the edition, when it can list them. */
+  function failure(message: string): string {
+    return options.everyProblem ? problemReport(options.everyProblem()) : message;
+  }
+
+  /**
+   * Reads one file: undefined when it is held back or gone; its id when it is unchanged since it was stored (checked
+   * again, against sources and registries that may have changed); else what its compile needs.
+   */
+  async function readFile(
     context: LoaderContext,
     file: string,
     isHeldBack: (entry: LoadingEntry) => boolean,
-    onCompile: () => void,
-  ): Promise<string | undefined> {
+  ): Promise<{ id: string } | Pending | undefined> {
     let code: string;
     try {
       code = await fs.readFile(file, 'utf8');
@@ -79,31 +109,29 @@ export function articlesLoader(options: {
     const existing = context.store.get(id);
     const kept = existing?.rendered?.metadata as CompiledMetadata | undefined;
     if (existing?.digest === digest && kept?.extractedBody) {
-      // unchanged: only checked again, against sources and registries that may have changed
       const { problems } = checkBody(file, frontmatter, kept.extractedBody);
       if (problems.length) throw new Error(problemReport(options.everyProblem?.() ?? problems));
-      return id;
+      return { id };
     }
-    onCompile();
-    const result = await compileArticle(code, file, {
-      articlesDir: dir,
-      ...(options.everyProblem ? { everyProblem: options.everyProblem } : {}),
-    });
-    const filePath = path.relative(fileURLToPath(context.config.root), file);
-    const data = await context.parseData({ id, data: result.frontmatter, filePath });
+    return { id, code, file, digest };
+  }
+
+  /** Keeps a compiled article in the data store under its digest. */
+  async function store(context: LoaderContext, job: Pending, result: CompiledArticle): Promise<void> {
+    const filePath = path.relative(fileURLToPath(context.config.root), job.file);
+    const data = await context.parseData({ id: job.id, data: result.frontmatter, filePath });
     const metadata: CompiledMetadata = {
       frontmatter: result.extracted,
       body: result.body,
       ...(result.extractedBody ? { extractedBody: result.extractedBody } : {}),
     };
     context.store.set({
-      id,
+      id: job.id,
       data,
       filePath,
-      digest,
+      digest: job.digest,
       // the pages insert the body's parts (metadata.body); the whole body again as one string would double the store
       rendered: { html: '', metadata },
     });
-    return id;
   }
 }
