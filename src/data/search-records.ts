@@ -29,6 +29,13 @@ export interface SearchRecord {
   passages: SearchPassage[];
 }
 
+/** The first line of the search records the pages leave as build data (src/pages/build-data/): their layout. */
+export interface SearchRecordsHeader {
+  layout: SearchLayout;
+  /** indexChunkSize of all the records, known where they are made. */
+  chunkSize: number;
+}
+
 /** The search index of the edition: its records in rank order, the layout the browser reads them with, the lexicon. */
 export interface SearchIndex {
   records: SearchRecord[];

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import type { SearchRecord } from '../data/search-records.ts';
+import type { SearchRecord, SearchRecordsHeader } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
 import { inBatches } from './in-batches.ts';
-import { indexContent, rankSort, searchLanguage, type SearchLayout } from '../lib/search-layout.ts';
+import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
 async function fragments(bundle: string): Promise<Map<string, { id: string; words: number }>> {
@@ -29,13 +29,6 @@ function check(step: string, errors: string[]): void {
 
 /** Writes files a few dozen at a time. */
 const writeAll = (files: [string, string][]) => inBatches(files, 64, ([file, content]) => fs.writeFile(file, content));
-
-/** The first line of the search records the pages leave (src/pages/build-data/): how the records are laid out. */
-export interface SearchRecordsHeader {
-  layout: SearchLayout;
-  /** indexChunkSize of all the records, known where they are made. */
-  chunkSize: number;
-}
 
 /** The search records the pages left, after their header; read afresh for each pass, never all held at once. */
 async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {

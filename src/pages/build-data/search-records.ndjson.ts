@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadEdition } from '../../data/load-edition.ts';
-import { searchIndex } from '../../data/search-records.ts';
+import { searchIndex, type SearchRecordsHeader } from '../../data/search-records.ts';
 import { ndjsonResponse } from '../../lib/build-data.ts';
 import { indexChunkSize } from '../../lib/search-layout.ts';
 
@@ -9,7 +9,8 @@ export const GET: APIRoute = async () => {
   const { layout, records } = searchIndex(await loadEdition());
   return ndjsonResponse(
     (function* () {
-      yield { layout, chunkSize: indexChunkSize(records) };
+      const header: SearchRecordsHeader = { layout, chunkSize: indexChunkSize(records) };
+      yield header;
       yield* records;
     })(),
   );
