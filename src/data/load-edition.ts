@@ -1,4 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
+import { formatAhead } from '../citation/ahead.ts';
+import { articleCitation, eventCitation } from './citations.ts';
 import { buildEdition, type Edition } from './edition.ts';
 
 let edition: Promise<Edition> | undefined;
@@ -15,7 +17,19 @@ export function loadEdition(): Promise<Edition> {
       getCollection('events'),
       getCollection('pages'),
     ]);
-    return buildEdition({ colophon, articles, entities, glossary, topics, events, pages });
+    const built = buildEdition({ colophon, articles, entities, glossary, topics, events, pages });
+    // in the order the pages ask for them: each article's citations and its paragraphs' template, then the events'
+    void formatAhead([
+      ...built.articles.flatMap((article) => {
+        const { item } = articleCitation(article, built);
+        return [
+          { item, paragraph: false },
+          { item, paragraph: true },
+        ];
+      }),
+      ...built.events.map((event) => ({ item: eventCitation(event, built).item, paragraph: false })),
+    ]);
+    return built;
   })();
   return edition;
 }

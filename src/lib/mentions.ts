@@ -14,15 +14,25 @@ export function arabicNamePattern(variant: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 }
 
+/**
+ * A word every match of a spelling's pattern contains: its longest word (a leading ال taken off, for the لل form). A
+ * text without it cannot name the spelling, so its pattern need not run (most of a text's hundreds of spellings).
+ */
+export function requiredWord(variant: string): string {
+  const words = variant.trim().split(/\s+/u);
+  if (words[0]?.startsWith('ال')) words[0] = words[0].slice(2);
+  return words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
 /** Every spelling of the registry with its compiled pattern, longest first; built once per registry. */
-const compiledSpellings = new WeakMap<NameVariants[], { id: string; pattern: RegExp }[]>();
-function spellingsOf(registry: NameVariants[]): { id: string; pattern: RegExp }[] {
+const compiledSpellings = new WeakMap<NameVariants[], { id: string; word: string; pattern: RegExp }[]>();
+function spellingsOf(registry: NameVariants[]): { id: string; word: string; pattern: RegExp }[] {
   let spellings = compiledSpellings.get(registry);
   if (!spellings) {
     spellings = registry
       .flatMap(({ id, ar }) => ar.map((variant) => ({ id, variant })))
       .sort((a, b) => b.variant.length - a.variant.length)
-      .map(({ id, variant }) => ({ id, pattern: arabicNamePattern(variant) }));
+      .map(({ id, variant }) => ({ id, word: requiredWord(variant), pattern: arabicNamePattern(variant) }));
     compiledSpellings.set(registry, spellings);
   }
   return spellings;
@@ -42,7 +52,8 @@ export interface MentionSpan {
 export function mentionSpans(text: string, registry: NameVariants[]): MentionSpan[] {
   let masked = text;
   const spans: MentionSpan[] = [];
-  for (const { id, pattern } of spellingsOf(registry)) {
+  for (const { id, word, pattern } of spellingsOf(registry)) {
+    if (!masked.includes(word)) continue;
     masked = masked.replace(pattern, (match, start: number) => {
       spans.push({ id, start, end: start + match.length });
       return ' '.repeat(match.length);
