@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Citations, CslItem } from '../lib/citation.ts';
-import { citationsOnce } from './engine.ts';
+import { citationsKey, citationsOnce, formattedHere } from './engine.ts';
 import type { CitationReply, CitationRequest } from './citation-worker.ts';
 
 /** A work's citations to format: its item, and whether as its paragraphs' template (citationsOnce). */
@@ -11,10 +11,9 @@ export interface CitationJob {
   paragraph: boolean;
 }
 
-const keyOf = ({ item, paragraph }: CitationJob) => `${paragraph ? 'p' : ''}${JSON.stringify(item)}`;
-
-// Each job's citations once known, or while the worker formats them.
-const known = new Map<string, Citations | Promise<Citations>>();
+// The jobs sent to the worker, by key (citationsKey): their citations, once it has answered. The jobs this thread
+// formats itself are citationsOnce's.
+const sent = new Map<string, Promise<Citations>>();
 
 // Below this many jobs the worker's start (about 0.6 s: the styles read, an engine made per style) costs more than
 // it saves: the real edition's 130 works are formatted on the build's thread.
@@ -47,20 +46,29 @@ export function formatAhead(
         resolve();
       });
     };
+    /** The next job that neither the worker nor this thread has started, with its key. */
+    const nextJob = () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const key = job && citationsKey(job.item, job.paragraph);
+        if (job && key && !sent.has(key) && !formattedHere(key)) return { job, key };
+      }
+      return undefined;
+    };
     const send = () => {
-      let job = jobs[next++];
-      while (job && known.has(keyOf(job))) job = jobs[next++];
-      if (!job) {
+      const found = nextJob();
+      if (!found) {
         stop();
         return;
       }
+      const { job, key } = found;
       const { item, paragraph } = job;
       const answer = new Promise<CitationReply>((done) => {
         reply = done;
       });
       // a failure in the worker is the page's to meet: it formats the job itself, and citeproc's error stops the build
-      known.set(
-        keyOf(job),
+      sent.set(
+        key,
         answer.then((outcome) => ('citations' in outcome ? outcome.citations : citationsOnce(item, paragraph))),
       );
       const request: CitationRequest = job;
@@ -79,11 +87,5 @@ export function formatAhead(
 
 /** A job's citations: the worker's, when it has reached them, or formatted here and now. */
 export function citationsOf(item: CslItem, paragraph = false): Citations | Promise<Citations> {
-  const key = keyOf({ item, paragraph });
-  let citations = known.get(key);
-  if (!citations) {
-    citations = citationsOnce(item, paragraph);
-    known.set(key, citations);
-  }
-  return citations;
+  return sent.get(citationsKey(item, paragraph)) ?? citationsOnce(item, paragraph);
 }

@@ -100,12 +100,19 @@ export function formatCitations(item: CslItem, locator?: number | string): Citat
 export const numberMarker = 'NUMBERMARKER';
 const made = new Map<string, Citations>();
 
+/** What an item's citations are formatted once for: the item, and whether as its paragraphs' template. */
+export const citationsKey = (item: CslItem, paragraph: boolean): string =>
+  `${paragraph ? 'p' : ''}${JSON.stringify(item)}`;
+
+/** Whether this thread has formatted an item's citations already (citationsOnce). */
+export const formattedHere = (key: string): boolean => made.has(key);
+
 /**
  * An item's citations, formatted once per item and kind: with `paragraph`, the notes and in-text citations carry
  * the placeholder numberMarker where each paragraph puts its own number (citeproc takes milliseconds per form).
  */
 export function citationsOnce(item: CslItem, paragraph = false): Citations {
-  const key = `${paragraph ? 'p' : ''}${JSON.stringify(item)}`;
+  const key = citationsKey(item, paragraph);
   let citations = made.get(key);
   if (!citations) {
     citations = formatCitations(item, paragraph ? numberMarker : undefined);
