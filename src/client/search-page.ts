@@ -3,7 +3,9 @@ import { localePath } from '../lib/paths.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { scriptRuns } from '../lib/script-runs.ts';
 import { indexWords, personWord, prefixWords, rankSort, type SearchLayout } from '../lib/search-layout.ts';
+import { passageRange, passagesFile } from '../lib/search-docs.ts';
 import { appendMarked } from './marks.ts';
+import { fetchRange, inflateRaw } from './passages-file.ts';
 import {
   chooseExcerpt,
   excerptWindow,
@@ -158,19 +160,25 @@ class EditionSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** A file of the search results (a head or a passage), fetched once. */
-  file<T>(name: string): Promise<T> {
-    let file = this.#files.get(name);
-    if (!file) {
-      file = fetch(`${this.dataset.docs ?? ''}${name}.json`).then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${name}`);
-        return response.json() as Promise<unknown>;
-      });
+  /** Something the search results read (a head, a passage), loaded once. */
+  once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let loaded = this.#files.get(key);
+    if (!loaded) {
+      loaded = load();
       // a failed fetch is asked again next time, not remembered
-      file.catch(() => this.#files.delete(name));
-      this.#files.set(name, file);
+      loaded.catch(() => this.#files.delete(key));
+      this.#files.set(key, loaded);
     }
-    return file as Promise<T>;
+    return loaded as Promise<T>;
+  }
+
+  /** A JSON file of the search results (a head), fetched once. */
+  file<T>(name: string): Promise<T> {
+    return this.once(name, async () => {
+      const response = await fetch(`${this.dataset.docs ?? ''}${name}.json`);
+      if (!response.ok) throw new Error(`${String(response.status)} ${name}`);
+      return response.json() as Promise<T>;
+    });
   }
 
   /** The indexed keys sharing a key's first two letters, with a word for each: to complete a word being typed, or
@@ -341,10 +349,16 @@ class EditionSearch extends HTMLElement {
     return this.file<SearchHead>(id);
   }
 
-  /** A passage of a record: an article's from its own file, anything else's from its head. */
+  /** A passage of a record: an article's by byte range from its passages file, anything else's from its head. */
   async passage(match: Match, k: number): Promise<SearchPassage | undefined> {
-    if (match.kind !== 'article') return (await this.head(match.id)).passage;
-    return this.file<SearchPassage>(`${match.id}/${k}`);
+    const head = await this.head(match.id);
+    if (match.kind !== 'article') return head.passage;
+    const range = passageRange(head.passageEnds ?? [], k);
+    if (!range) return undefined;
+    return this.once(`${match.id}/${String(k)}`, async () => {
+      const bytes = await fetchRange(`${this.dataset.docs ?? ''}${passagesFile(match.id)}`, range);
+      return JSON.parse(await inflateRaw(bytes)) as SearchPassage;
+    });
   }
 
   /**

@@ -15,7 +15,7 @@ import type { Edition } from './edition.ts';
 /**
  * One search record as the build hands it to the Pagefind integration: the words Pagefind indexes for each passage
  * (laid out by search-layout.ts), its filters and rank, and what the browser fetches to show it (its head, and an
- * article's passages one file each), which Pagefind is not given: it would index their words too.
+ * article's passages, written to one file per article), which Pagefind is not given: it would index their words too.
  */
 export interface SearchRecord {
   url: string;

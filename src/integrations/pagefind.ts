@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
-import { gunzipSync } from 'node:zlib';
+import { constants, deflateRawSync, gunzipSync } from 'node:zlib';
 import type { SearchRecord, SearchRecordsHeader } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
 import { inBatches } from './in-batches.ts';
+import { packPassages, passagesFile } from '../lib/search-docs.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
@@ -27,8 +28,12 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
+/** Raw DEFLATE at its smallest: a passage is compressed once, at build time. */
+const deflate = (bytes: Uint8Array) => deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
+
 /** Writes files a few dozen at a time. */
-const writeAll = (files: [string, string][]) => inBatches(files, 64, ([file, content]) => fs.writeFile(file, content));
+const writeAll = (files: [string, string | Uint8Array][]) =>
+  inBatches(files, 64, ([file, content]) => fs.writeFile(file, content));
 
 /** The search records the pages left, after their header; read afresh for each pass, never all held at once. */
 async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {
@@ -43,10 +48,11 @@ async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {
  * Indexes the edition with Pagefind at the end of `astro build`: the records the pages made (articles, events,
  * entities and pages, with the layout their words follow), left as build data by src/pages/build-data/ and removed
  * once read (src/integrations/build-data.ts). Pagefind gets only each record's words; what a result shows is
- * written to `docs`: the head to <id>.json and an article's passages to <id>/<k>.json, under the id Pagefind's
- * results carry, so that the browser fetches only what it shows. Any Pagefind error fails the build, and so does a
- * record whose words Pagefind counted otherwise than the layout (the positions it returns would then name the
- * wrong paragraphs).
+ * written to `docs`: the head to <id>.json and an article's passages to <id>.bin (src/lib/search-docs.ts), under
+ * the id Pagefind's results carry, so that the browser fetches only what it shows. Pagefind's own result files
+ * (fragment/), read here for those ids, are then removed: the site never fetches them. Any Pagefind error fails the
+ * build, and so does a record whose words Pagefind counted otherwise than the layout (the positions it returns
+ * would then name the wrong paragraphs).
  */
 export function pagefind(options: { docs: string }): AstroIntegration {
   return {
@@ -103,7 +109,7 @@ export function pagefind(options: { docs: string }): AstroIntegration {
           const ids = await fragments(bundle);
           const docsDir = path.join(outDir, options.docs);
           await fs.mkdir(docsDir, { recursive: true });
-          let files: [string, string][] = [];
+          let files: [string, string | Uint8Array][] = [];
           let count = 0;
           for await (const { url, head, passages } of recordsOf(outDir)) {
             const fragment = ids.get(url);
@@ -112,10 +118,12 @@ export function pagefind(options: { docs: string }): AstroIntegration {
             if (fragment.words !== expected.get(url)) {
               throw new Error(`Pagefind counted ${fragment.words} words in ${url}, not ${expected.get(url) ?? 0}`);
             }
-            files.push([path.join(docsDir, `${fragment.id}.json`), JSON.stringify(head)]);
-            if (passages.length) await fs.mkdir(path.join(docsDir, fragment.id), { recursive: true });
-            for (const [k, passage] of passages.entries()) {
-              files.push([path.join(docsDir, fragment.id, `${k}.json`), JSON.stringify(passage)]);
+            if (passages.length) {
+              const { bytes, ends } = packPassages(passages, deflate);
+              files.push([path.join(docsDir, passagesFile(fragment.id)), bytes]);
+              files.push([path.join(docsDir, `${fragment.id}.json`), JSON.stringify({ ...head, passageEnds: ends })]);
+            } else {
+              files.push([path.join(docsDir, `${fragment.id}.json`), JSON.stringify(head)]);
             }
             if (files.length >= 1024) {
               count += files.length;
@@ -126,6 +134,7 @@ export function pagefind(options: { docs: string }): AstroIntegration {
           count += files.length;
           await writeAll(files);
           if (ids.size) throw new Error(`Pagefind wrote a record for ${[...ids.keys()].join(', ')}, which is unknown`);
+          await fs.rm(path.join(bundle, 'fragment'), { recursive: true });
           const chunks = (await fs.readdir(path.join(bundle, 'index'))).length;
           logger.info(`indexed ${expected.size} records (${chunks} index files); ${count} result files`);
         } finally {

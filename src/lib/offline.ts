@@ -65,7 +65,7 @@ const shardEntries = 1000;
 export const offlineExcluded = new Set(['sw.js', 'offline.json']);
 
 /** Built files the site never fetches: Pagefind's own interfaces and result fragments (search-page.ts shows results
- *  from search-docs/, and runs Pagefind without its web worker). */
+ *  from search-docs/, and runs Pagefind without its web worker; the build removes the fragments). */
 const unused = /^pagefind\/(fragment\/|pagefind-(ui|component-ui|modular-ui|highlight|worker)\.)/u;
 
 /** Files of the shell, by path in dist/ (besides the shell pages' groups). */
@@ -113,14 +113,14 @@ export const pageGroup = (servedPathOfPage: string): string => unprefixed(served
 
 /**
  * The group of each file: a page's own files are in its folder ("articles/x/…", in either language); a search
- * result's files (search-docs/<id>.json and search-docs/<id>/…) go with the page `owners` says it shows
+ * result's files (search-docs/<id>.json and an article's passages, search-docs/<id>.bin) go with the page `owners` says it shows
  * (its id → the page's unprefixed path); anything else is the rest.
  */
 function groupsOf(paths: string[], owners: ReadonlyMap<string, string>): Map<string, string> {
   const pages = new Set(paths.filter((p) => /(^|\/)index\.html$/u.test(p)).map((p) => unprefixed(servedPath(p))));
   const groups = new Map<string, string>();
   for (const file of paths) {
-    const docs = /^search-docs\/([^/]+?)(\.json|\/)/u.exec(file);
+    const docs = /^search-docs\/([^/]+?)\.(json|bin)$/u.exec(file);
     if (docs) {
       groups.set(file, owners.get(docs[1] ?? '') ?? restGroup);
       continue;

@@ -20,6 +20,7 @@ import {
   type OfflineManifest,
   type OfflineShard,
 } from '../lib/offline.ts';
+import { requestedRange } from '../lib/search-docs.ts';
 
 // The few service-worker types used here (the project's DOM typings and the webworker ones cannot be mixed).
 interface LifecycleEvent extends Event {
@@ -239,13 +240,29 @@ async function activate(): Promise<void> {
   await self.clients.claim();
 }
 
+/**
+ * A file of the copy as a request asks for it: whole, or the one byte range it names (the search reads an article's
+ * passages so: src/lib/search-docs.ts). The Cache API keeps whole files only.
+ */
+async function asRequested(cached: Response, header: string | null): Promise<Response> {
+  if (!header) return cached;
+  const bytes = await cached.arrayBuffer();
+  const range = requestedRange(header, bytes.byteLength);
+  if (!range) return new Response(bytes, { status: 200, headers: cached.headers });
+  const [start, end] = range;
+  const headers = new Headers(cached.headers);
+  headers.set('content-range', `bytes ${String(start)}-${String(end - 1)}/${String(bytes.byteLength)}`);
+  headers.set('content-length', String(end - start));
+  return new Response(bytes.slice(start, end), { status: 206, headers });
+}
+
 /** This build's copy of a file of the site; the network only for what the copy lacks (a page then kept). */
 async function respond(event: WorkerFetchEvent, url: URL): Promise<Response> {
   const { request } = event;
   const cache = await caches.open(cacheName);
   // Query strings (?layout=, ?q=, ?hl=, Pagefind's ?ts=) choose what a page shows, not which file it is.
   const cached = await cache.match(request, { ignoreSearch: true });
-  if (cached) return cached;
+  if (cached) return asRequested(cached, request.headers.get('range'));
   try {
     const response = await fetch(request);
     if (request.mode === 'navigate' && response.ok && !response.redirected) {

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { inflateRawSync } from 'node:zlib';
 import * as csstree from 'css-tree';
 import * as fontkit from 'fontkit';
 import { root } from '../support/edition.ts';
@@ -99,13 +100,21 @@ for (const page of builtPages()) {
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
 for (const folder of ['search-docs', 'search-lexicon']) {
-  // records hold their paragraphs in folders of their own (search-docs/<id>/<n>.json)
-  const files = (fs.readdirSync(path.join(dist, folder), { recursive: true }) as string[]).filter((name) =>
-    name.endsWith('.json'),
-  );
-  for (const name of files) {
+  const files = fs.readdirSync(path.join(dist, folder));
+  for (const name of files.filter((file) => file.endsWith('.json'))) {
     const json: unknown = JSON.parse(fs.readFileSync(path.join(dist, folder, name), 'utf8'));
     for (const string of strings(json)) show(string, `${folder}/${name}`);
+  }
+  // an article's passages: one file, each passage raw DEFLATE, ending where its head (the .json beside it) says
+  for (const name of files.filter((file) => file.endsWith('.bin'))) {
+    const bytes = fs.readFileSync(path.join(dist, folder, name));
+    const head = JSON.parse(fs.readFileSync(path.join(dist, folder, name.replace(/\.bin$/u, '.json')), 'utf8')) as {
+      passageEnds: number[];
+    };
+    head.passageEnds.forEach((end, k) => {
+      const json: unknown = JSON.parse(inflateRawSync(bytes.subarray(head.passageEnds[k - 1] ?? 0, end)).toString());
+      for (const string of strings(json)) show(string, `${folder}/${name} passage ${String(k)}`);
+    });
   }
 }
 

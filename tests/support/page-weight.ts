@@ -13,6 +13,8 @@ export interface Bytes {
 export interface LoadedResource extends Bytes {
   url: string;
   kind: ResourceKind;
+  /** The HTTP status: 206 for a byte range. */
+  status: number;
 }
 
 export interface PageWeight {
@@ -40,11 +42,12 @@ export function recordResponses(page: Page): { settle: () => Promise<LoadedResou
   page.on('response', (response) => {
     const kind = kindOf(response.request().resourceType());
     const url = response.url();
+    const status = response.status();
     bodies.push(
       response
         .body()
-        .then((body) => ({ url, kind, ...bytesOf(body) }))
-        .catch(() => ({ url, kind, raw: 0, gzip: 0 })),
+        .then((body) => ({ url, kind, status, ...bytesOf(body) }))
+        .catch(() => ({ url, kind, status, raw: 0, gzip: 0 })),
     );
   });
   return { settle: () => Promise.all(bodies) };

@@ -45,7 +45,7 @@ const site = [
   file('ar/articles/one/index.html'),
   file('articles/one/one-p1.ris'),
   file('search-docs/zxx_a.json'),
-  file('search-docs/zxx_a/0.json'),
+  file('search-docs/zxx_a.bin'),
   file('search-docs/zxx_b.json'),
   file('events/e/index.html'),
   file('ar/events/e/index.html'),
@@ -108,8 +108,8 @@ test('each page is a group of its two languages, its own files and its search re
     'ar/articles/one/',
     'articles/one/',
     'articles/one/one-p1.ris',
+    'search-docs/zxx_a.bin',
     'search-docs/zxx_a.json',
-    'search-docs/zxx_a/0.json',
   ]);
   assert.deepEqual(paths('events/e/'), ['ar/events/e/', 'events/e/']);
   assert.deepEqual(paths('*'), ['_astro/serif.z3.woff', 'chronology.json']);

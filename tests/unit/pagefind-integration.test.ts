@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { pagefind } from '../../src/integrations/pagefind.ts';
@@ -128,15 +128,19 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
     const blocks = (answer?: Answer) => answer?.words.map((position) => Math.floor(position / 4));
     assert.deepEqual(blocks(article), [1, 2], 'a key whole: every position of it, and only of it');
     assert.deepEqual(entity.words, [0]);
-    const files = (id: string) => fs.readdirSync(path.join(dir, 'docs', id)).sort();
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${article.id}.json`), 'utf8')), articleHead);
-    assert.deepEqual(files(article.id), ['0.json', '1.json', '2.json']);
-    assert.deepEqual(
-      JSON.parse(fs.readFileSync(path.join(dir, 'docs', article.id, '2.json'), 'utf8')),
-      passage('2024', 'Lavrov', 2),
-    );
+    const head = JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${article.id}.json`), 'utf8')) as {
+      passageEnds: number[];
+    };
+    const { passageEnds: ends, ...rest } = head;
+    assert.deepEqual(rest, articleHead);
+    // the passages, one after another in one file, each raw DEFLATE on its own, ending where the head says
+    const bytes = fs.readFileSync(path.join(dir, 'docs', `${article.id}.bin`));
+    assert.equal(ends.length, 3);
+    assert.equal(ends.at(-1), bytes.length);
+    const third = inflateRawSync(bytes.subarray(ends[1], ends[2])).toString('utf8');
+    assert.deepEqual(JSON.parse(third), passage('2024', 'Lavrov', 2));
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${entity.id}.json`), 'utf8')), entityHead);
-    assert.equal(fs.existsSync(path.join(dir, 'docs', entity.id)), false, 'an entity is its head');
+    assert.equal(fs.existsSync(path.join(dir, 'docs', `${entity.id}.bin`)), false, 'an entity is its head');
 
     assert.deepEqual(blocks((await pagefindSearch.search('lavr'))[0]), [1, 1, 2], 'a beginning: every word it begins');
     assert.deepEqual(blocks((await pagefindSearch.search('lavrovskyǂ'))[0]), [1]);
@@ -158,10 +162,14 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
   } finally {
     await pagefindSearch.close();
   }
-  // Pagefind keeps only the words: what results show is not in its fragments
-  for (const fragment of fs.readdirSync(path.join(bundle, 'fragment'))) {
-    const stored = gunzipSync(fs.readFileSync(path.join(bundle, 'fragment', fragment))).toString('utf8');
-    assert.equal(stored.includes('Lavrovsky'), false, 'Pagefind is not given the passages');
+  // Pagefind keeps only the words: what results show is in none of its files; its fragments, never fetched, are gone
+  assert.equal(fs.existsSync(path.join(bundle, 'fragment')), false);
+  for (const file of fs.readdirSync(bundle, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(bundle, file);
+    if (!fs.statSync(full).isFile()) continue;
+    const raw = fs.readFileSync(full);
+    const text = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
+    assert.equal(text.includes('Lavrovsky'), false, `Pagefind is not given the passages (${file})`);
   }
 });
 
@@ -189,6 +197,6 @@ test('the records reach the integration as build data the pages left: a build wh
   );
   leaveRecords(dir, { layout, records });
   await done({ dir: pathToFileURL(`${dir}/`), logger });
-  assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, 'two heads and the article passages folder');
+  assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, "two heads and the article's passages file");
   assert.deepEqual(fs.readdirSync(dir).sort(), ['docs', 'pagefind'], 'the build data is removed once read');
 });
