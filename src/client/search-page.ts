@@ -3,9 +3,11 @@ import { localePath } from '../lib/paths.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
 import { scriptRuns } from '../lib/script-runs.ts';
 import { indexWords, personWord, prefixWords, rankSort, type SearchLayout } from '../lib/search-layout.ts';
-import { passageRange, passagesFile } from '../lib/search-docs.ts';
+import { pageGroup, shellPages } from '../lib/offline.ts';
+import { partRange, shardAt, type ShardLengths } from '../lib/search-docs.ts';
+import { heldCopy } from '../offline/client.ts';
 import { appendMarked } from './marks.ts';
-import { fetchRange, inflateRaw } from './passages-file.ts';
+import { fetchRange, inflateRaw } from './byte-range.ts';
 import {
   chooseExcerpt,
   excerptWindow,
@@ -172,12 +174,21 @@ class EditionSearch extends HTMLElement {
     return loaded as Promise<T>;
   }
 
-  /** A JSON file of the search results (a head), fetched once. */
-  file<T>(name: string): Promise<T> {
-    return this.once(name, async () => {
-      const response = await fetch(`${this.dataset.docs ?? ''}${name}.json`);
-      if (!response.ok) throw new Error(`${String(response.status)} ${name}`);
-      return response.json() as Promise<T>;
+  /** A part of a result (0 its head, then its passages), fetched by byte range from its shard once. */
+  async resultPart<T>(match: Match, part: number): Promise<T | undefined> {
+    const place = shardAt(match.rank, this.#layout.counts);
+    if (!place) return undefined;
+    const docs = this.dataset.docs ?? '';
+    const lengths = await this.once(place.name, async () => {
+      const response = await fetch(`${docs}${place.name}.json`);
+      if (!response.ok) throw new Error(`${String(response.status)} ${place.name}`);
+      return response.json() as Promise<ShardLengths>;
+    });
+    const range = partRange(lengths, place.index, part);
+    if (!range) return undefined;
+    return this.once(`${String(match.rank)}/${String(part)}`, async () => {
+      const bytes = await fetchRange(`${docs}${place.name}.bin`, range);
+      return JSON.parse(await inflateRaw(bytes)) as T;
     });
   }
 
@@ -345,20 +356,16 @@ class EditionSearch extends HTMLElement {
     this.dataset.state = 'done';
   }
 
-  head(id: string): Promise<SearchHead> {
-    return this.file<SearchHead>(id);
+  async head(match: Match): Promise<SearchHead> {
+    const head = await this.resultPart<SearchHead>(match, 0);
+    if (!head) throw new Error(`no search record at rank ${String(match.rank)}`);
+    return head;
   }
 
-  /** A passage of a record: an article's by byte range from its passages file, anything else's from its head. */
+  /** A passage of a record: an article's from its shard, anything else's from its head. */
   async passage(match: Match, k: number): Promise<SearchPassage | undefined> {
-    const head = await this.head(match.id);
-    if (match.kind !== 'article') return head.passage;
-    const range = passageRange(head.passageEnds ?? [], k);
-    if (!range) return undefined;
-    return this.once(`${match.id}/${String(k)}`, async () => {
-      const bytes = await fetchRange(`${this.dataset.docs ?? ''}${passagesFile(match.id)}`, range);
-      return JSON.parse(await inflateRaw(bytes)) as SearchPassage;
-    });
+    if (match.kind !== 'article') return (await this.head(match)).passage;
+    return this.resultPart<SearchPassage>(match, k + 1);
   }
 
   /**
@@ -370,15 +377,19 @@ class EditionSearch extends HTMLElement {
     const wanted = phrase ? match.passages : match.passages.slice(0, passagesShown);
     let loaded: [SearchHead, ...(SearchPassage | undefined)[]];
     try {
-      loaded = await Promise.all([this.head(match.id), ...wanted.map((k) => this.passage(match, k))]);
+      loaded = await Promise.all([this.head(match), ...wanted.map((k) => this.passage(match, k))]);
     } catch (error) {
-      // offline, a page the copy does not keep (src/offline/service-worker.ts) has no result files: say so
+      // offline, a shard the copy does not keep cannot be read
       if (navigator.onLine) throw error;
-      this.#notKept += resultCount(match);
-      if (!phrase) this.#count -= resultCount(match);
+      this.leaveOut(match);
       return undefined;
     }
     const [head, ...passages] = loaded;
+    // offline, a shard kept with another page also holds results whose pages the copy does not keep
+    if (!(await this.readable(head))) {
+      this.leaveOut(match);
+      return undefined;
+    }
     const shown = new Map<number, SearchPassage>();
     wanted.forEach((k, i) => {
       const passage = passages[i];
@@ -389,6 +400,22 @@ class EditionSearch extends HTMLElement {
     if (phrase) this.#count += checked.length;
     for (const k of [...shown.keys()].slice(passagesShown)) shown.delete(k);
     return { match, head, passages: checked, shown };
+  }
+
+  /** Leaves out a result whose page the offline copy does not keep: the status line counts it as such. */
+  leaveOut(match: Match) {
+    this.#notKept += resultCount(match);
+    // a phrase's results are counted as they are shown
+    if (!this.#query.phrases.length) this.#count -= resultCount(match);
+  }
+
+  /** Whether a result's page can be opened now: online, or kept by the offline copy (src/offline/service-worker.ts). */
+  async readable(head: SearchHead): Promise<boolean> {
+    if (navigator.onLine) return true;
+    const held = await heldCopy();
+    if (!held || held.full) return true;
+    const group = pageGroup(head.path);
+    return shellPages.has(group) || held.groups.includes(group);
   }
 
   /** Offers the nearest indexed words for a word the edition lacks, each a link to its own search. */

@@ -14,8 +14,7 @@ import {
 import { inflateRawSync } from 'node:zlib';
 import { inBatches } from './in-batches.ts';
 import { contentHashedName, replaceNames } from '../lib/content-names.ts';
-import { unpackPassages } from '../lib/search-docs.ts';
-import type { SearchHead } from '../lib/search-match.ts';
+import { unpackShard, type ShardLengths } from '../lib/search-docs.ts';
 
 /**
  * The OpenType features a browser applies to horizontal text without being asked: HarfBuzz's defaults for every
@@ -100,17 +99,17 @@ function resolveFont(url: string, outDir: string, from: string, base: string): s
   return file;
 }
 
-/** The passages of a search passages file, where its head (the .json beside it) says they end. */
-async function passagesOf(file: string) {
-  const head = JSON.parse(await fs.readFile(file.replace(/\.bin$/u, '.json'), 'utf8')) as SearchHead;
-  return unpackPassages(await fs.readFile(file), head.passageEnds ?? [], (bytes) => inflateRawSync(bytes));
+/** The records of a search shard, its lengths read from the .json beside it (src/lib/search-docs.ts). */
+async function shardRecords(file: string) {
+  const lengths = JSON.parse(await fs.readFile(file.replace(/\.bin$/u, '.json'), 'utf8')) as ShardLengths;
+  return unpackShard(await fs.readFile(file), lengths, (bytes) => inflateRawSync(bytes));
 }
 
 /**
  * Cuts every font the built pages declare (@font-face) down to the characters the site can show, at the end of
  * `astro build`, each font file rewritten and renamed. What the site can show:
- * every page and stylesheet, the JSON files of the `data` folders that the search page renders (and the passages
- * files beside their heads: src/lib/search-docs.ts), and the characters
+ * every page and stylesheet, the files of the `data` folders that the search page renders (JSON, and the search's
+ * shards: src/lib/search-docs.ts), and the characters
  * of `always` (a unicode-range) for text that exists only in the browser. Client scripts take their words from
  * the page (data attributes) or that JSON, so the scripts themselves are not read: their own non-ASCII characters
  * are the search's folding tables, which are never drawn; the few they do write (a separator, an ellipsis) belong
@@ -141,7 +140,7 @@ export function fontSubset(options: { data: string[]; always: string }): AstroIn
         // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory
         await inBatches(read, 16, async (full) => {
           if (full.endsWith('.bin')) {
-            addCharacters(JSON.stringify(await passagesOf(full)), characters);
+            addCharacters(JSON.stringify(await shardRecords(full)), characters);
             return;
           }
           const text = await fs.readFile(full, 'utf8');

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzip, inflateRawSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { offlineAutoLimit, searchFolders } from '../lib/constants.ts';
@@ -16,6 +16,7 @@ import {
   type OfflineManifest,
 } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
+import { unpackShard, type ShardLengths } from '../lib/search-docs.ts';
 import { inBatches } from './in-batches.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
@@ -27,12 +28,11 @@ async function gzipSize(content: Buffer): Promise<number> {
   return (await gzipped(content)).length;
 }
 
-/** Every file of a built site, with its sizes and content hash; and the page each search result shows. */
-async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners: Map<string, string> }> {
+/** Every file of a built site, with its sizes and content hash; and the pages each search shard shows. */
+async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners: Map<string, string[]> }> {
   const entries = (await fs.readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   const files: BuiltFile[] = [];
-  const owners = new Map<string, string>();
-  const heads = new RegExp(`^${searchFolders.docs}/([^/]+)\\.json$`, 'u');
+  const shards: string[] = [];
   // gzip runs on libuv's threads: a few files at a time keep them busy
   await inBatches(entries, 16, async (entry) => {
     const full = path.join(entry.parentPath, entry.name);
@@ -44,11 +44,20 @@ async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners:
       gzip: await gzipSize(content),
       sha256: createHash('sha256').update(content).digest('hex'),
     });
-    const head = heads.exec(relative);
-    if (head?.[1]) {
-      const { path: page } = JSON.parse(content.toString('utf8')) as { path: string };
-      owners.set(head[1], unprefixed(page.replace(/^\/+/u, '')));
-    }
+    if (relative.startsWith(`${searchFolders.docs}/`) && relative.endsWith('.bin')) shards.push(relative);
+  });
+  const owners = new Map<string, string[]>();
+  await inBatches(shards, 16, async (bin) => {
+    const lengths = bin.replace(/\.bin$/u, '.json');
+    const records = unpackShard(
+      await fs.readFile(path.join(outDir, bin)),
+      JSON.parse(await fs.readFile(path.join(outDir, lengths), 'utf8')) as ShardLengths,
+      (bytes) => inflateRawSync(bytes),
+      'heads',
+    );
+    const pages = records.map(({ head }) => unprefixed(head.path.replace(/^\/+/u, '')));
+    owners.set(bin, pages);
+    owners.set(lengths, pages);
   });
   return { files, owners };
 }

@@ -6,19 +6,18 @@ import * as pagefindApi from 'pagefind';
 import { constants, deflateRawSync, gunzipSync } from 'node:zlib';
 import type { SearchRecord, SearchRecordsHeader } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
-import { inBatches } from './in-batches.ts';
-import { packPassages, passagesFile } from '../lib/search-docs.ts';
+import { packShard, shardAt, type ShardRecord } from '../lib/search-docs.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
-/** What Pagefind wrote for each record: its fragment's hash (the id its results carry) and how many words it counted. */
-async function fragments(bundle: string): Promise<Map<string, { id: string; words: number }>> {
+/** How many words Pagefind counted in each record, by URL, from its result fragments. */
+async function wordCounts(bundle: string): Promise<Map<string, number>> {
   const dir = path.join(bundle, 'fragment');
-  const byUrl = new Map<string, { id: string; words: number }>();
+  const byUrl = new Map<string, number>();
   for (const file of await fs.readdir(dir)) {
     // a fragment is gzip of "pagefind_dcd" followed by JSON
     const json = gunzipSync(await fs.readFile(path.join(dir, file))).subarray('pagefind_dcd'.length);
     const { url, word_count } = JSON.parse(json.toString('utf8')) as { url: string; word_count: number };
-    byUrl.set(url, { id: file.replace(/\.pf_fragment$/u, ''), words: word_count });
+    byUrl.set(url, word_count);
   }
   return byUrl;
 }
@@ -30,10 +29,6 @@ function check(step: string, errors: string[]): void {
 
 /** Raw DEFLATE at its smallest: a passage is compressed once, at build time. */
 const deflate = (bytes: Uint8Array) => deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
-
-/** Writes files a few dozen at a time. */
-const writeAll = (files: [string, string | Uint8Array][]) =>
-  inBatches(files, 64, ([file, content]) => fs.writeFile(file, content));
 
 /** The search records the pages left, after their header; read afresh for each pass, never all held at once. */
 async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {
@@ -47,12 +42,13 @@ async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {
 /**
  * Indexes the edition with Pagefind at the end of `astro build`: the records the pages made (articles, events,
  * entities and pages, with the layout their words follow), left as build data by src/pages/build-data/ and removed
- * once read (src/integrations/build-data.ts). Pagefind gets only each record's words; what a result shows is
- * written to `docs`: the head to <id>.json and an article's passages to <id>.bin (src/lib/search-docs.ts), under
- * the id Pagefind's results carry, so that the browser fetches only what it shows. Pagefind's own result files
- * (fragment/), read here for those ids, are then removed: the site never fetches them. Any Pagefind error fails the
- * build, and so does a record whose words Pagefind counted otherwise than the layout (the positions it returns
- * would then name the wrong paragraphs).
+ * once read (src/integrations/build-data.ts). Pagefind gets only each record's words; what a result shows (each
+ * record's head and passages) is written to `docs` in shards of records of one kind in rank order
+ * (src/lib/search-docs.ts), as the records are read, while Pagefind indexes them: the browser finds a result's shard
+ * by its rank and fetches only what it shows. Pagefind's own result files (fragment/), read here for the words it
+ * counted, are then removed: the site never fetches them. Any Pagefind error fails the build, and so does a record
+ * whose words Pagefind counted otherwise than the layout (the positions it returns would then name the wrong
+ * paragraphs), or a record out of rank order.
  */
 export function pagefind(options: { docs: string }): AstroIntegration {
   return {
@@ -75,6 +71,17 @@ export function pagefind(options: { docs: string }): AstroIntegration {
           check('startup', errors);
           if (!index) throw new Error('Pagefind startup failed: no index was created');
           const expected = new Map<string, number>();
+          const docsDir = path.join(outDir, options.docs);
+          await fs.mkdir(docsDir, { recursive: true });
+          // the shard being filled, written whole when the next record belongs to another
+          let shard: { name: string; records: ShardRecord[] } | undefined;
+          const shardNames = new Set<string>();
+          const writeShard = async () => {
+            if (!shard) return;
+            const { bytes, lengths } = packShard(shard.records, deflate);
+            await fs.writeFile(path.join(docsDir, `${shard.name}.bin`), bytes);
+            await fs.writeFile(path.join(docsDir, `${shard.name}.json`), JSON.stringify(lengths));
+          };
           // Sent in batches, not one round trip at a time, to keep Pagefind's indexer busy.
           let batch: SearchRecord[] = [];
           const send = async () => {
@@ -98,45 +105,44 @@ export function pagefind(options: { docs: string }): AstroIntegration {
             batch = [];
           };
           for await (const record of recordsOf(outDir)) {
+            const place = shardAt(record.rank, header.layout.counts);
+            if (!place)
+              throw new Error(`search record ${record.url}: rank ${String(record.rank)} is beyond the layout`);
+            if (place.name !== shard?.name) {
+              await writeShard();
+              // a shard already written means the records are out of order: its file would be written over
+              shard = shardNames.has(place.name) ? undefined : { name: place.name, records: [] };
+              shardNames.add(place.name);
+            }
+            if (place.index !== shard?.records.length) {
+              throw new Error(`search record ${record.url}: rank ${String(record.rank)} is out of order`);
+            }
+            shard.records.push({ head: record.head, passages: record.passages });
             batch.push(record);
             if (batch.length === 500) await send();
           }
           await send();
+          await writeShard();
           if (expected.size === 0) throw new Error(`Pagefind indexing failed: nothing to index in ${outDir}`);
           const bundle = path.join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundle });
           check('writing', written.errors);
-          const ids = await fragments(bundle);
-          const docsDir = path.join(outDir, options.docs);
-          await fs.mkdir(docsDir, { recursive: true });
-          let files: [string, string | Uint8Array][] = [];
-          let count = 0;
-          for await (const { url, head, passages } of recordsOf(outDir)) {
-            const fragment = ids.get(url);
-            if (!fragment) throw new Error(`Pagefind wrote no record for ${url}`);
-            ids.delete(url);
-            if (fragment.words !== expected.get(url)) {
-              throw new Error(`Pagefind counted ${fragment.words} words in ${url}, not ${expected.get(url) ?? 0}`);
-            }
-            if (passages.length) {
-              const { bytes, ends } = packPassages(passages, deflate);
-              files.push([path.join(docsDir, passagesFile(fragment.id)), bytes]);
-              files.push([path.join(docsDir, `${fragment.id}.json`), JSON.stringify({ ...head, passageEnds: ends })]);
-            } else {
-              files.push([path.join(docsDir, `${fragment.id}.json`), JSON.stringify(head)]);
-            }
-            if (files.length >= 1024) {
-              count += files.length;
-              await writeAll(files);
-              files = [];
-            }
+          const counted = await wordCounts(bundle);
+          for (const [url, words] of expected) {
+            const found = counted.get(url);
+            if (found === undefined) throw new Error(`Pagefind wrote no record for ${url}`);
+            if (found !== words)
+              throw new Error(`Pagefind counted ${String(found)} words in ${url}, not ${String(words)}`);
+            counted.delete(url);
           }
-          count += files.length;
-          await writeAll(files);
-          if (ids.size) throw new Error(`Pagefind wrote a record for ${[...ids.keys()].join(', ')}, which is unknown`);
+          if (counted.size) {
+            throw new Error(`Pagefind wrote a record for ${[...counted.keys()].join(', ')}, which is unknown`);
+          }
           await fs.rm(path.join(bundle, 'fragment'), { recursive: true });
           const chunks = (await fs.readdir(path.join(bundle, 'index'))).length;
-          logger.info(`indexed ${expected.size} records (${chunks} index files); ${count} result files`);
+          logger.info(
+            `indexed ${String(expected.size)} records (${String(chunks)} index files); ${String(shardNames.size)} result shards`,
+          );
         } finally {
           if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
           else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;

@@ -40,8 +40,9 @@ export type FilterName = (typeof filterNames)[number];
 /** The longest query searched; a longer one is cut, never sent whole. */
 export const maxQueryLength = 200;
 
-/** The site's folders of search data: each result's head and passages (written after Pagefind), and the lexicon
- * shards of near words (the route src/pages/search-lexicon/, whose folder name must match). */
+/** The site's folders of search data: the results' heads and passages in shards (src/lib/search-docs.ts, written
+ * while Pagefind indexes), and the lexicon shards of near words (the route src/pages/search-lexicon/, whose folder
+ * name must match). */
 export const searchFolders = { docs: 'search-docs', lexicon: 'search-lexicon' } as const;
 
 /**

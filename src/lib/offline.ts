@@ -112,17 +112,17 @@ export const shardOf = (group: string, shards: number): number => hash53(group) 
 export const pageGroup = (servedPathOfPage: string): string => unprefixed(servedPathOfPage.replace(/[?#].*$/u, ''));
 
 /**
- * The group of each file: a page's own files are in its folder ("articles/x/…", in either language); a search
- * result's files (search-docs/<id>.json and an article's passages, search-docs/<id>.bin) go with the page `owners` says it shows
- * (its id → the page's unprefixed path); anything else is the rest.
+ * The groups of each file: a page's own files are in its folder ("articles/x/…", in either language); a file that
+ * `owners` names (a search shard: its path → the unprefixed paths of the pages its records show) goes with each of
+ * those pages; anything else is the rest.
  */
-function groupsOf(paths: string[], owners: ReadonlyMap<string, string>): Map<string, string> {
+function groupsOf(paths: string[], owners: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const pages = new Set(paths.filter((p) => /(^|\/)index\.html$/u.test(p)).map((p) => unprefixed(servedPath(p))));
-  const groups = new Map<string, string>();
+  const groups = new Map<string, string[]>();
   for (const file of paths) {
-    const docs = /^search-docs\/([^/]+?)\.(json|bin)$/u.exec(file);
-    if (docs) {
-      groups.set(file, owners.get(docs[1] ?? '') ?? restGroup);
+    const owned = owners.get(file);
+    if (owned?.length) {
+      groups.set(file, [...new Set(owned)]);
       continue;
     }
     const served = unprefixed(servedPath(file));
@@ -136,7 +136,7 @@ function groupsOf(paths: string[], owners: ReadonlyMap<string, string>): Map<str
       }
     }
     if (served === '') group = '';
-    groups.set(file, group);
+    groups.set(file, [group]);
   }
   return groups;
 }
@@ -155,12 +155,13 @@ const entryOf = (file: BuiltFile): OfflineEntry => [servedPath(file.path), file.
 
 /**
  * The manifest of a build and its shards, from its files (in any order; the same files give the same version),
- * `owners` (a search result's id → the unprefixed path of the page it shows) and `limit`, the gzip size up to
- * which the whole copy is kept without asking.
+ * `owners` (a file that belongs to pages beyond its folder, a search shard → the unprefixed paths of the pages it
+ * shows) and `limit`, the gzip size up to which the whole copy is kept without asking. A file of several pages is
+ * listed in each of their groups, and counted once in the whole copy.
  */
 export function offlineManifest(
   files: BuiltFile[],
-  { owners = new Map<string, string>(), limit }: { owners?: ReadonlyMap<string, string>; limit: number },
+  { owners = new Map<string, string[]>(), limit }: { owners?: ReadonlyMap<string, readonly string[]>; limit: number },
 ): { manifest: OfflineManifest; shards: OfflineShard[] } {
   const included = files
     .filter((file) => !offlineExcluded.has(file.path) && !file.path.startsWith(`${shardFolder}/`))
@@ -175,12 +176,15 @@ export function offlineManifest(
   const shell: BuiltFile[] = [];
   const grouped = new Map<string, BuiltFile[]>();
   for (const file of included) {
-    const group = groups.get(file.path) ?? restGroup;
-    if (shellPages.has(group) || shellFiles.some((pattern) => pattern.test(file.path))) shell.push(file);
+    const fileGroups = groups.get(file.path) ?? [restGroup];
+    if (fileGroups.some((group) => shellPages.has(group)) || shellFiles.some((pattern) => pattern.test(file.path)))
+      shell.push(file);
     else {
-      const members = grouped.get(group) ?? [];
-      members.push(file);
-      grouped.set(group, members);
+      for (const group of fileGroups) {
+        const members = grouped.get(group) ?? [];
+        members.push(file);
+        grouped.set(group, members);
+      }
     }
   }
   const inGroups = included.length - shell.length;

@@ -1,17 +1,46 @@
-import type { SearchPassage } from './search-match.ts';
+import { recordKinds, type SearchLayout } from './search-layout.ts';
+import type { SearchHead, SearchPassage } from './search-match.ts';
 
-// An article's passages (its title and summary, then each unit) are kept in one file, each passage compressed on
-// its own (raw DEFLATE), one after another; the article's head (<id>.json) says where each ends. The browser asks
-// for the passages it shows by byte range: a file per article rather than one per paragraph, and no more bytes.
+// What the search results show, kept in shards: the records of one kind, in rank order, `shardSize` at a time. A
+// shard is two files: <kind>-<n>.bin holds each record's head and then its passages (an article's title and summary,
+// then each unit), each part raw DEFLATE on its own, one after another; <kind>-<n>.json gives the length of each
+// part. The browser fetches a shard's lengths once, then only the parts it shows, by byte range: a few files for
+// many articles rather than files per article or per paragraph, and no more bytes for a search.
 
-/** The file of an article's passages, beside its head `<id>.json` in the search folder. */
-export const passagesFile = (id: string): string => `${id}.bin`;
+/** Records per shard: a shard's lengths stay under a kilobyte gzip, and a first search fetches at most ten. */
+export const shardSize = 16;
 
-/** The byte range [start, end) of passage `k` in a passages file whose passages end at `ends`. */
-export function passageRange(ends: readonly number[], k: number): [number, number] | undefined {
-  const end = ends[k];
-  if (end === undefined || k < 0) return undefined;
-  return [k === 0 ? 0 : (ends[k - 1] ?? 0), end];
+/** A shard's lengths: for each of its records, its head's and then each of its passages'. */
+export type ShardLengths = number[][];
+
+/** A record as a shard keeps it. */
+export interface ShardRecord {
+  head: SearchHead;
+  /** An article's passages; other records carry their one passage in the head. */
+  passages: SearchPassage[];
+}
+
+/** The shard holding the record at a rank (its name, the stem of its two files) and the record's place in it. */
+export function shardAt(rank: number, counts: SearchLayout['counts']): { name: string; index: number } | undefined {
+  let start = 0;
+  for (const kind of recordKinds) {
+    const within = rank - start;
+    if (within >= 0 && within < counts[kind]) {
+      return { name: `${kind}-${String(Math.floor(within / shardSize))}`, index: within % shardSize };
+    }
+    start += counts[kind];
+  }
+  return undefined;
+}
+
+/** The byte range [start, end) of part `part` (0 the head, then each passage) of record `index` in its shard. */
+export function partRange(lengths: ShardLengths, index: number, part: number): [number, number] | undefined {
+  const record = lengths[index];
+  if (!record || part < 0 || part >= record.length) return undefined;
+  let start = 0;
+  for (const before of lengths.slice(0, index)) for (const length of before) start += length;
+  for (const length of record.slice(0, part)) start += length;
+  return [start, start + (record[part] ?? 0)];
 }
 
 /** The Range header asking for the bytes [start, end). */
@@ -30,30 +59,44 @@ export function requestedRange(header: string | null, size: number): [number, nu
   return start < end ? [start, end] : undefined;
 }
 
-/** An article's passages file, each passage's JSON compressed by `deflate`, and where each passage ends in it. */
-export function packPassages(
-  passages: readonly SearchPassage[],
+/** A shard's bytes and lengths, each record's head and passages compressed by `deflate`, in the order given. */
+export function packShard(
+  records: readonly ShardRecord[],
   deflate: (bytes: Uint8Array) => Uint8Array,
-): { bytes: Uint8Array; ends: number[] } {
+): { bytes: Uint8Array; lengths: ShardLengths } {
   const encoder = new TextEncoder();
-  const parts = passages.map((passage) => deflate(encoder.encode(JSON.stringify(passage))));
-  const ends: number[] = [];
-  let size = 0;
-  for (const part of parts) ends.push((size += part.length));
-  const bytes = new Uint8Array(size);
-  for (const [k, part] of parts.entries()) bytes.set(part, passageRange(ends, k)?.[0] ?? 0);
-  return { bytes, ends };
+  const parts = records.map(({ head, passages }) =>
+    [head, ...passages].map((part) => deflate(encoder.encode(JSON.stringify(part)))),
+  );
+  const bytes = new Uint8Array(parts.flat().reduce((size, part) => size + part.length, 0));
+  let offset = 0;
+  for (const part of parts.flat()) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return { bytes, lengths: parts.map((record) => record.map((part) => part.length)) };
 }
 
-/** Every passage of a passages file, each inflated by `inflate`: for what reads the whole file (fonts, tests). */
-export function unpackPassages(
+/**
+ * The records of a shard, each part inflated by `inflate`: for what reads a whole shard (the fonts read every part,
+ * the offline copy only the heads, whose pages own the shard: `heads` leaves the passages out).
+ */
+export function unpackShard(
   bytes: Uint8Array,
-  ends: readonly number[],
+  lengths: ShardLengths,
   inflate: (bytes: Uint8Array) => Uint8Array,
-): SearchPassage[] {
+  parts: 'all' | 'heads' = 'all',
+): ShardRecord[] {
   const decoder = new TextDecoder();
-  return ends.map((_, k) => {
-    const [start, end] = passageRange(ends, k) ?? [0, 0];
-    return JSON.parse(decoder.decode(inflate(bytes.subarray(start, end)))) as SearchPassage;
+  let offset = 0;
+  const next = (length: number): unknown => {
+    const part = bytes.subarray(offset, (offset += length));
+    return JSON.parse(decoder.decode(inflate(part)));
+  };
+  return lengths.map(([head = 0, ...passages]) => {
+    const record = { head: next(head) as SearchHead, passages: [] as SearchPassage[] };
+    if (parts === 'heads') offset += passages.reduce((sum, length) => sum + length, 0);
+    else record.passages = passages.map((length) => next(length) as SearchPassage);
+    return record;
   });
 }

@@ -22,8 +22,8 @@ export interface Bilingual {
 
 /**
  * A passage, the unit a query must match as a whole: an article's title and summary, or one of its units (its
- * Arabic, gloss and notes), or a whole event, entity or page. An article's are fetched by byte range from
- * search-docs/<id>.bin (src/lib/search-docs.ts).
+ * Arabic, gloss and notes), or a whole event, entity or page. Fetched by byte range from its shard
+ * (src/lib/search-docs.ts).
  */
 export interface SearchPassage {
   /** The unit's number, for its address (#pN); absent for a record's own title and text. */
@@ -35,7 +35,7 @@ export interface SearchPassage {
   names: Record<string, string[]>;
 }
 
-/** What a result shows above its passages, fetched per result from search-docs/<id>.json. */
+/** What a result shows above its passages, fetched per result from its shard (src/lib/search-docs.ts). */
 export interface SearchHead {
   kind: RecordKind;
   /** The page, relative to the root of an interface language: `articles/<slug>/`. */
@@ -44,8 +44,6 @@ export interface SearchHead {
   dateLabel?: Bilingual;
   /** Every record but an article is a single passage, shown whenever the record is: it comes with the head. */
   passage?: SearchPassage;
-  /** An article's: where each of its passages ends in its passages file (src/lib/search-docs.ts). */
-  passageEnds?: number[];
 }
 
 /** The texts of a passage in the order an excerpt prefers them: its Arabic, its gloss, then its notes. */

@@ -88,7 +88,7 @@ async function shard(cache: Cache, n: number): Promise<OfflineShard> {
   return found;
 }
 
-/** The entries of some groups (all of them when `groups` is undefined), and the groups found. */
+/** The entries of some groups (all of them when `groups` is undefined), each file once, and the groups found. */
 async function groupEntries(
   cache: Cache,
   shards: number,
@@ -105,7 +105,9 @@ async function groupEntries(
       entries.push(...members);
     }
   }
-  return { entries, found };
+  // a search shard belongs to the pages of all its records: listed in each group, kept once
+  const seen = new Set<string>();
+  return { entries: entries.filter(([path]) => !seen.has(path) && Boolean(seen.add(path))), found };
 }
 
 async function readJson<T>(cache: Cache, url: string): Promise<T | undefined> {

@@ -105,16 +105,17 @@ for (const folder of ['search-docs', 'search-lexicon']) {
     const json: unknown = JSON.parse(fs.readFileSync(path.join(dist, folder, name), 'utf8'));
     for (const string of strings(json)) show(string, `${folder}/${name}`);
   }
-  // an article's passages: one file, each passage raw DEFLATE, ending where its head (the .json beside it) says
+  // the search's shards: each record's head and passages raw DEFLATE, their lengths in the .json beside
   for (const name of files.filter((file) => file.endsWith('.bin'))) {
     const bytes = fs.readFileSync(path.join(dist, folder, name));
-    const head = JSON.parse(fs.readFileSync(path.join(dist, folder, name.replace(/\.bin$/u, '.json')), 'utf8')) as {
-      passageEnds: number[];
-    };
-    head.passageEnds.forEach((end, k) => {
-      const json: unknown = JSON.parse(inflateRawSync(bytes.subarray(head.passageEnds[k - 1] ?? 0, end)).toString());
-      for (const string of strings(json)) show(string, `${folder}/${name} passage ${String(k)}`);
-    });
+    const lengths = JSON.parse(
+      fs.readFileSync(path.join(dist, folder, name.replace(/\.bin$/u, '.json')), 'utf8'),
+    ) as number[][];
+    let offset = 0;
+    for (const length of lengths.flat()) {
+      const json: unknown = JSON.parse(inflateRawSync(bytes.subarray(offset, (offset += length))).toString());
+      for (const string of strings(json)) show(string, `${folder}/${name} at ${String(offset)}`);
+    }
   }
 }
 

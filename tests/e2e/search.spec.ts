@@ -509,15 +509,18 @@ for (const prefix of ['', 'ar/'] as const) {
       await page.waitForLoadState('networkidle');
       const loaded = await recorder.settle();
       const records = loaded.filter((r) => r.url.includes('/search-docs/'));
-      // a head per result shown, and a byte range of an article's passages file per paragraph (or an article's
-      // title and summary) shown
+      // the lengths of each shard holding a result shown, then a byte range for each result's head and for each
+      // paragraph (or an article's title and summary) shown
       const groups = await page.locator('.search-group').count();
       const articlePassages = await page.locator('.search-group[data-kind="article"] .search-result').count();
       expect(groups).toBeGreaterThan(5);
-      expect(records.filter((r) => /\/search-docs\/[^/]+\.json$/u.test(r.url)).length).toBe(groups);
-      const ranges = records.filter((r) => /\/search-docs\/[^/]+\.bin$/u.test(r.url));
-      expect(ranges.length).toBe(articlePassages);
+      const lengths = records.filter((r) => /\/search-docs\/[a-z]+-\d+\.json$/u.test(r.url));
+      expect(lengths.length).toBeGreaterThan(0);
+      expect(lengths.length).toBeLessThanOrEqual(groups);
+      const ranges = records.filter((r) => /\/search-docs\/[a-z]+-\d+\.bin$/u.test(r.url));
+      expect(ranges.length).toBe(groups + articlePassages);
       expect(ranges.map((r) => r.status)).toEqual(ranges.map(() => 206));
+      expect(records.length).toBe(lengths.length + ranges.length);
       // the results are counted and ordered from Pagefind's answers: no record is read for that
       expect(await page.locator('.search-result').count()).toBeLessThan(await statusCount(page));
       expect(loaded.filter((r) => r.url.includes('/pagefind/fragment/'))).toEqual([]);

@@ -44,19 +44,29 @@ const site = [
   file('articles/one/index.html'),
   file('ar/articles/one/index.html'),
   file('articles/one/one-p1.ris'),
-  file('search-docs/zxx_a.json'),
-  file('search-docs/zxx_a.bin'),
-  file('search-docs/zxx_b.json'),
+  file('search-docs/article-0.bin'),
+  file('search-docs/article-0.json'),
+  file('search-docs/event-0.bin'),
+  file('search-docs/event-0.json'),
+  file('search-docs/page-0.bin'),
+  file('search-docs/page-0.json'),
   file('events/e/index.html'),
   file('ar/events/e/index.html'),
+  file('events/f/index.html'),
+  file('ar/events/f/index.html'),
   file('chronology.json'),
   file('sw.js'),
   file('offline.json'),
   file('offline/0.json'),
 ];
+// the search shards, each with the pages of its records
 const owners = new Map([
-  ['zxx_a', 'articles/one/'],
-  ['zxx_b', 'about/'],
+  ['search-docs/article-0.bin', ['articles/one/']],
+  ['search-docs/article-0.json', ['articles/one/']],
+  ['search-docs/event-0.bin', ['events/e/', 'events/f/']],
+  ['search-docs/event-0.json', ['events/e/', 'events/f/']],
+  ['search-docs/page-0.bin', ['about/']],
+  ['search-docs/page-0.json', ['about/']],
 ]);
 
 test('pages are listed as the site links them, and other files as they are', () => {
@@ -89,46 +99,60 @@ test('the shell is the CSS, scripts, woff2 fonts, home, search and About pages, 
       'pagefind/pagefind.js',
       'pagefind/pagefind.zxx_1.pf_meta',
       'pagefind/wasm.unknown.pagefind',
-      'search-docs/zxx_b.json', // the About page's search result
+      'search-docs/page-0.bin', // the About page's search result
+      'search-docs/page-0.json',
       'search-lexicon/0a.json',
       'search/',
     ].sort(),
   );
-  assert.equal(manifest.shell.files, 19);
-  assert.equal(manifest.shell.bytes, 190);
-  assert.equal(manifest.shell.gzip, 76);
+  assert.equal(manifest.shell.files, 20);
+  assert.equal(manifest.shell.bytes, 200);
+  assert.equal(manifest.shell.gzip, 80);
 });
 
 test('each page is a group of its two languages, its own files and its search results; the rest is one group', () => {
   const { manifest, shards } = offlineManifest(site, { owners, limit });
   const groups = Object.assign({}, ...shards.map((shard) => shard.groups)) as Record<string, [string, string][]>;
   const paths = (group: string) => groups[group]?.map(([path]) => path).sort();
-  assert.deepEqual(Object.keys(groups).sort(), ['*', 'articles/one/', 'events/e/']);
+  assert.deepEqual(Object.keys(groups).sort(), ['*', 'articles/one/', 'events/e/', 'events/f/']);
   assert.deepEqual(paths('articles/one/'), [
     'ar/articles/one/',
     'articles/one/',
     'articles/one/one-p1.ris',
-    'search-docs/zxx_a.bin',
-    'search-docs/zxx_a.json',
+    'search-docs/article-0.bin',
+    'search-docs/article-0.json',
   ]);
-  assert.deepEqual(paths('events/e/'), ['ar/events/e/', 'events/e/']);
+  // a shard of several pages' records goes with each of them
+  assert.deepEqual(paths('events/e/'), [
+    'ar/events/e/',
+    'events/e/',
+    'search-docs/event-0.bin',
+    'search-docs/event-0.json',
+  ]);
+  assert.deepEqual(paths('events/f/'), [
+    'ar/events/f/',
+    'events/f/',
+    'search-docs/event-0.bin',
+    'search-docs/event-0.json',
+  ]);
   assert.deepEqual(paths('*'), ['_astro/serif.z3.woff', 'chronology.json']);
   // the worker finds a group in the shard the manifest's count names
   for (const [n, shard] of shards.entries()) {
     for (const group of Object.keys(shard.groups)) assert.equal(shardOf(group, manifest.shards), n);
   }
-  // never listed: the worker and manifests, Pagefind's fragments and interfaces (the site never fetches them)
-  assert.equal(manifest.full.files, 19 + 5 + 2 + 2);
-  assert.equal(manifest.full.bytes, 280);
-  assert.equal(manifest.full.gzip, 112);
+  // never listed: the worker and manifests, Pagefind's fragments and interfaces (the site never fetches them); a
+  // file of two groups counted once
+  assert.equal(manifest.full.files, 20 + 5 + 2 + 2 + 2 + 2);
+  assert.equal(manifest.full.bytes, 330);
+  assert.equal(manifest.full.gzip, 132);
 });
 
 test('the whole copy is kept without asking only while its gzip is within the limit', () => {
   assert.equal(keepsWholeCopy(2_300_000, 8 * 1024 ** 2), true);
   assert.equal(keepsWholeCopy(8 * 1024 ** 2, 8 * 1024 ** 2), true);
   assert.equal(keepsWholeCopy(8 * 1024 ** 2 + 1, 8 * 1024 ** 2), false);
-  assert.equal(offlineManifest(site, { owners, limit: 112 }).manifest.auto, true);
-  assert.equal(offlineManifest(site, { owners, limit: 111 }).manifest.auto, false);
+  assert.equal(offlineManifest(site, { owners, limit: 132 }).manifest.auto, true);
+  assert.equal(offlineManifest(site, { owners, limit: 131 }).manifest.auto, false);
 });
 
 test('the version depends on every file and on nothing else', () => {

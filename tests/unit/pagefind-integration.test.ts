@@ -14,7 +14,10 @@ const quiet = () => undefined;
 const logger = { info: quiet, warn: quiet, error: quiet } as unknown as AstroIntegrationLogger;
 
 /** Leaves search records in a built site as its pages do (src/pages/build-data/): a header, then the records. */
-function leaveRecords(dir: string, made: { layout: unknown; records: { url?: string; words?: string[][] }[] }) {
+function leaveRecords(
+  dir: string,
+  made: { layout: unknown; records: { url?: string; rank?: number; words?: string[][] }[] },
+) {
   const file = path.join(dir, buildDataFile('search-records'));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const chunkSize = indexChunkSize(made.records.map(({ words }) => ({ words: words ?? [] })));
@@ -95,7 +98,7 @@ const records = [
   },
 ];
 
-test('indexing writes one Pagefind index for both interfaces, and what each result shows under its id', async () => {
+test('indexing writes one Pagefind index for both interfaces, and what each result shows in shards by kind and rank', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
   // a page's own HTML is not indexed: every record comes from the edition's records
   fs.writeFileSync(
@@ -128,19 +131,26 @@ test('indexing writes one Pagefind index for both interfaces, and what each resu
     const blocks = (answer?: Answer) => answer?.words.map((position) => Math.floor(position / 4));
     assert.deepEqual(blocks(article), [1, 2], 'a key whole: every position of it, and only of it');
     assert.deepEqual(entity.words, [0]);
-    const head = JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${article.id}.json`), 'utf8')) as {
-      passageEnds: number[];
+    // what results show, in shards by kind and rank (one article, one entity: a shard each), each part raw DEFLATE
+    const shard = (name: string): unknown[][] => {
+      const lengths = JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${name}.json`), 'utf8')) as number[][];
+      const bytes = fs.readFileSync(path.join(dir, 'docs', `${name}.bin`));
+      let offset = 0;
+      return lengths.map((parts) =>
+        parts.map((length): unknown =>
+          JSON.parse(inflateRawSync(bytes.subarray(offset, (offset += length))).toString('utf8')),
+        ),
+      );
     };
-    const { passageEnds: ends, ...rest } = head;
-    assert.deepEqual(rest, articleHead);
-    // the passages, one after another in one file, each raw DEFLATE on its own, ending where the head says
-    const bytes = fs.readFileSync(path.join(dir, 'docs', `${article.id}.bin`));
-    assert.equal(ends.length, 3);
-    assert.equal(ends.at(-1), bytes.length);
-    const third = inflateRawSync(bytes.subarray(ends[1], ends[2])).toString('utf8');
-    assert.deepEqual(JSON.parse(third), passage('2024', 'Lavrov', 2));
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'docs', `${entity.id}.json`), 'utf8')), entityHead);
-    assert.equal(fs.existsSync(path.join(dir, 'docs', `${entity.id}.bin`)), false, 'an entity is its head');
+    assert.deepEqual(shard('article-0'), [
+      [
+        articleHead,
+        passage('اتصال', 'A call'),
+        passage('لافروف', 'Lavrov, Lavrovsky', 1),
+        passage('2024', 'Lavrov', 2),
+      ],
+    ]);
+    assert.deepEqual(shard('entity-0'), [[entityHead]], 'an entity is its head');
 
     assert.deepEqual(blocks((await pagefindSearch.search('lavr'))[0]), [1, 1, 2], 'a beginning: every word it begins');
     assert.deepEqual(blocks((await pagefindSearch.search('lavrovskyǂ'))[0]), [1]);
@@ -178,6 +188,14 @@ test('a site Pagefind cannot index, or whose words it would count otherwise, fai
   await assert.rejects(indexDirectory(dir, { layout, records: [] }), /Pagefind indexing failed: nothing to index/u);
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-broken-'));
   await assert.rejects(indexDirectory(broken, { layout, records: [{ url: '/x/' }] }));
+  // a record out of rank order would take another's place in its shard
+  const [article = {}] = records;
+  const shuffled = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-order-'));
+  const twoArticles = { ...layout, counts: { ...layout.counts, article: 2, entity: 0 } };
+  await assert.rejects(
+    indexDirectory(shuffled, { layout: twoArticles, records: [{ ...article, url: '/articles/b/', rank: 1 }, article] }),
+    /search record \/articles\/b\/: rank 1 is out of order/u,
+  );
   // a word with a space would be two words to Pagefind, and every later position would name the wrong passage
   const split = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-split-'));
   const [, entity] = records;
@@ -197,6 +215,10 @@ test('the records reach the integration as build data the pages left: a build wh
   );
   leaveRecords(dir, { layout, records });
   await done({ dir: pathToFileURL(`${dir}/`), logger });
-  assert.equal(fs.readdirSync(path.join(dir, 'docs')).length, 3, "two heads and the article's passages file");
+  assert.deepEqual(
+    fs.readdirSync(path.join(dir, 'docs')).sort(),
+    ['article-0.bin', 'article-0.json', 'entity-0.bin', 'entity-0.json'],
+    'a shard for each kind',
+  );
   assert.deepEqual(fs.readdirSync(dir).sort(), ['docs', 'pagefind'], 'the build data is removed once read');
 });

@@ -2,9 +2,10 @@ import { rangeHeader } from '../lib/search-docs.ts';
 
 /**
  * The bytes [start, end) of a file, asked for by range. A server that ignores the Range header sends the whole file
- * (200), which is then cut here: any static host serves the search. Not through the HTTP cache: Chromium's keeps a
- * file's ranges in one entry, and fails a second range of the same file asked for while the first is in use
- * (ERR_CACHE_OPERATION_NOT_SUPPORTED); a page asks for each passage once, and the offline copy keeps the files.
+ * (200), which is then cut here: any static host serves the search. Not through the HTTP cache: Chromium keeps a
+ * file's ranges in one cache entry, and a page asking again for several ranges of a file it had cached some of saw
+ * one of them fail ("Failed to fetch", found by the search tests); the page asks for each part once anyway, and the
+ * offline copy keeps whole files.
  */
 export async function fetchRange(url: string, range: [number, number]): Promise<Uint8Array> {
   const response = await fetch(url, { headers: { Range: rangeHeader(range) }, cache: 'no-store' });
