@@ -243,8 +243,8 @@ async function activate(): Promise<void> {
 }
 
 /**
- * A file of the copy as a request asks for it: whole, or the one byte range it names (the search reads an article's
- * passages so: src/lib/search-docs.ts). The Cache API keeps whole files only.
+ * A file of the copy as a request asks for it: whole, or the one byte range it names (the search reads its shards so:
+ * src/lib/search-docs.ts). The Cache API keeps whole files only.
  */
 async function asRequested(cached: Response, header: string | null): Promise<Response> {
   if (!header) return cached;
