@@ -11,10 +11,9 @@ import {
   textInRanges,
   type CodePointRange,
 } from '../lib/font-characters.ts';
-import { inflateRawSync } from 'node:zlib';
 import { inBatches } from './in-batches.ts';
 import { contentHashedName, replaceNames } from '../lib/content-names.ts';
-import { unpackShard, type ShardLengths } from '../lib/search-docs.ts';
+import { readShard } from './pagefind.ts';
 
 /**
  * The OpenType features a browser applies to horizontal text without being asked: HarfBuzz's defaults for every
@@ -99,12 +98,6 @@ function resolveFont(url: string, outDir: string, from: string, base: string): s
   return file;
 }
 
-/** The records of a search shard, its lengths read from the .json beside it (src/lib/search-docs.ts). */
-async function shardRecords(file: string) {
-  const lengths = JSON.parse(await fs.readFile(file.replace(/\.bin$/u, '.json'), 'utf8')) as ShardLengths;
-  return unpackShard(await fs.readFile(file), lengths, (bytes) => inflateRawSync(bytes));
-}
-
 /**
  * Cuts every font the built pages declare (@font-face) down to the characters the site can show, at the end of
  * `astro build`, each font file rewritten and renamed. What the site can show:
@@ -140,7 +133,7 @@ export function fontSubset(options: { data: string[]; always: string }): AstroIn
         // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory
         await inBatches(read, 16, async (full) => {
           if (full.endsWith('.bin')) {
-            addCharacters(JSON.stringify(await shardRecords(full)), characters);
+            addCharacters(JSON.stringify(await readShard(full)), characters);
             return;
           }
           const text = await fs.readFile(full, 'utf8');

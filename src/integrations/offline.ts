@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gzip, inflateRawSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { offlineAutoLimit, searchFolders } from '../lib/constants.ts';
@@ -16,8 +16,8 @@ import {
   type OfflineManifest,
 } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
-import { unpackShard, type ShardLengths } from '../lib/search-docs.ts';
 import { inBatches } from './in-batches.ts';
+import { readShard } from './pagefind.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const gzipped = promisify(gzip);
@@ -48,16 +48,10 @@ async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners:
   });
   const owners = new Map<string, string[]>();
   await inBatches(shards, 16, async (bin) => {
-    const lengths = bin.replace(/\.bin$/u, '.json');
-    const records = unpackShard(
-      await fs.readFile(path.join(outDir, bin)),
-      JSON.parse(await fs.readFile(path.join(outDir, lengths), 'utf8')) as ShardLengths,
-      (bytes) => inflateRawSync(bytes),
-      'heads',
-    );
+    const records = await readShard(path.join(outDir, bin), 'heads');
     const pages = records.map(({ head }) => unprefixed(head.path.replace(/^\/+/u, '')));
     owners.set(bin, pages);
-    owners.set(lengths, pages);
+    owners.set(bin.replace(/\.bin$/u, '.json'), pages);
   });
   return { files, owners };
 }

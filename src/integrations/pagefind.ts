@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
-import { constants, deflateRawSync, gunzipSync } from 'node:zlib';
+import { constants, deflateRawSync, gunzipSync, inflateRawSync } from 'node:zlib';
 import type { SearchRecord, SearchRecordsHeader } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
-import { packShard, shardAt, type ShardRecord } from '../lib/search-docs.ts';
+import { packShard, shardAt, unpackShard, type ShardLengths, type ShardRecord } from '../lib/search-docs.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** How many words Pagefind counted in each record, by URL, from its result fragments. */
@@ -29,6 +29,15 @@ function check(step: string, errors: string[]): void {
 
 /** Raw DEFLATE at its smallest: a passage is compressed once, at build time. */
 const deflate = (bytes: Uint8Array) => deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
+
+/**
+ * A search shard this integration wrote (its .bin; its lengths from the .json beside it): every part, or the heads
+ * alone (src/lib/search-docs.ts). For the steps after it that read what the search shows: the fonts, the offline copy.
+ */
+export async function readShard(bin: string, parts: 'all' | 'heads' = 'all'): Promise<ShardRecord[]> {
+  const lengths = JSON.parse(await fs.readFile(bin.replace(/\.bin$/u, '.json'), 'utf8')) as ShardLengths;
+  return unpackShard(await fs.readFile(bin), lengths, (bytes) => inflateRawSync(bytes), parts);
+}
 
 /** The search records the pages left, after their header; read afresh for each pass, never all held at once. */
 async function* recordsOf(outDir: string): AsyncGenerator<SearchRecord> {

@@ -1,4 +1,4 @@
-import { recordKinds, type SearchLayout } from './search-layout.ts';
+import { placeAt, type SearchLayout } from './search-layout.ts';
 import type { SearchHead, SearchPassage } from './search-match.ts';
 
 // What the search results show, kept in shards: the records of one kind, in rank order, `shardSize` at a time. A
@@ -22,15 +22,9 @@ export interface ShardRecord {
 
 /** The shard holding the record at a rank (its name, the stem of its two files) and the record's place in it. */
 export function shardAt(rank: number, counts: SearchLayout['counts']): { name: string; index: number } | undefined {
-  let start = 0;
-  for (const kind of recordKinds) {
-    const within = rank - start;
-    if (within >= 0 && within < counts[kind]) {
-      return { name: `${kind}-${String(Math.floor(within / shardSize))}`, index: within % shardSize };
-    }
-    start += counts[kind];
-  }
-  return undefined;
+  const place = placeAt(rank, counts);
+  if (!place) return undefined;
+  return { name: `${place.kind}-${String(Math.floor(place.index / shardSize))}`, index: place.index % shardSize };
 }
 
 /** The byte range [start, end) of part `part` (0 the head, then each passage) of record `index` in its shard. */

@@ -74,15 +74,18 @@ export interface SearchLayout {
 /** The sort key whose value is each record's rank: searching sorted by it makes Pagefind return the rank. */
 export const rankSort = 'rank';
 
-/** The kind of the record at a rank. */
-export function kindAt(rank: number, layout: SearchLayout): RecordKind {
-  let end = 0;
+/** The kind of the record at a rank, and its place among the records of that kind; nothing beyond the last. */
+export function placeAt(rank: number, counts: SearchLayout['counts']): { kind: RecordKind; index: number } | undefined {
+  let start = 0;
   for (const kind of recordKinds) {
-    end += layout.counts[kind];
-    if (rank < end) return kind;
+    if (rank >= start && rank < start + counts[kind]) return { kind, index: rank - start };
+    start += counts[kind];
   }
-  return 'page';
+  return undefined;
 }
+
+/** The kind of the record at a rank. */
+export const kindAt = (rank: number, layout: SearchLayout): RecordKind => placeAt(rank, layout.counts)?.kind ?? 'page';
 
 /** The passage of a record a word position falls in: an article's block, anything else's only passage. */
 export const passageAt = (position: number, kind: RecordKind, layout: SearchLayout): number =>
