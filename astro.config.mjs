@@ -9,6 +9,7 @@ import { remarkEditionUnits } from './src/markdown/remark-edition-units.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeIsolateLatin } from './src/markdown/rehype-isolate-latin.ts';
 import { checkEdition } from './src/check/engine.ts';
+import { editionPath } from './src/check/edition-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -19,6 +20,8 @@ import { siteOriginNotice } from './src/integrations/site-origin.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
 
 const editionDir = process.env.EDITION_DIR;
+// Pagefind takes the records and writes its index while the next steps run; those that read its folders wait for them.
+const search = pagefind({ docs: searchFolders.docs });
 
 // Astro sets NODE_ENV=production for every build, so the caller's own NODE_ENV is passed on by `npm run build`.
 const production = process.env.EDITION_NODE_ENV === 'production' || process.argv.includes('--production');
@@ -69,15 +72,30 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagefind({ docs: searchFolders.docs }),
+    search,
     citationFilesIntegration(),
     fontSubset({
-      data: [searchFolders.docs, searchFolders.lexicon], // after pagefind, which writes the search records the search page shows
-      // Text only the browser has: what a reader types into the search box, which the page repeats (printable ASCII;
-      // Arabic's letters, vowel marks, digits and punctuation), and the separator and ellipsis the search page writes.
-      always: 'U+0020-007E,U+00B7,U+2026,U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0660-0669',
+      stylesheets: ['@fontsource/noto-naskh-arabic/arabic-400.css', '@fontsource/source-serif-4/latin-400.css'],
+      // What the pages can show: the edition (its content and sources), the interface's words, templates and styles.
+      text: [
+        editionPath('content'),
+        editionPath('sources'),
+        'src/i18n',
+        'src/components',
+        'src/layouts',
+        'src/pages',
+        'src/styles',
+      ],
+      data: [searchFolders.docs, searchFolders.lexicon], // the search records the search page shows
+      later: [search.results, search.index], // the search's folders, still being written: read once written
+      // Text no file holds: what a reader types into the search box, which the page repeats (printable ASCII;
+      // Arabic's letters, vowel marks, digits and punctuation), the separator and ellipsis the search page writes,
+      // the footnotes' back-links, the ʻayn of the Hijri months' English names (Rabiʻ I), written by Intl, and the
+      // no-break space of the citations.
+      always:
+        'U+0020-007E,U+00A0,U+00B7,U+02BB,U+2026,U+21A9,U+21AA,U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0660-0669',
     }),
-    offline(), // after every integration that writes files: it lists every file the build wrote
+    offline({ later: [search.results, search.index] }), // after every integration that writes files: it lists every file the build wrote
     siteOriginNotice(), // the last word of the build, when it has no published origin
   ],
   devToolbar: { enabled: false },

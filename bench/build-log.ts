@@ -24,7 +24,8 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'gu');
  * Time per stage of an `astro build` from its log (NO_COLOR): startup (from `started`, seconds of the day, or from
  * the first line), content sync, build info, static entrypoints, static routes, then each integration that logs in
  * astro:build:done, which is timed to its last line (the hooks that log nothing count in the next one that does),
- * and finishing. Log lines are stamped to the second, so each stage is too; unstamped lines take the last stamp.
+ * and finishing. A line of an integration after the next one has logged reports work left running in the
+ * background, which overlaps the stages after it: it opens no stage. Log lines are stamped to the second, so each stage is too; unstamped lines take the last stamp.
  */
 export function buildStages(log: string, started?: number): Stage[] {
   const stages: Stage[] = [];
@@ -33,6 +34,8 @@ export function buildStages(log: string, started?: number): Stage[] {
   let current: { name: string; since: number } | undefined;
   let integration: { name: string; last: number } | undefined;
   let routesDone = false;
+  // integrations whose stage has ended: a later line of theirs reports work they left running (Pagefind's index)
+  const ended = new Set<string>();
   const close = (name: string, since: number, until: number) => {
     stages.push({ name, seconds: Math.max(0, until - since) });
   };
@@ -71,7 +74,9 @@ export function buildStages(log: string, started?: number): Stage[] {
       .find((t) => !astroTags.has(t));
     if (tag) {
       const name = `[${tag}]`;
+      if (ended.has(name)) continue;
       if (integration && integration.name !== name) {
+        ended.add(integration.name);
         close(integration.name, current.since, integration.last);
         current = { name, since: integration.last };
       }

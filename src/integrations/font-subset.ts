@@ -1,19 +1,22 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import subsetFont from 'subset-font';
 import {
   addCharacters,
   fontFaces,
+  inRanges,
   parseUnicodeRange,
   textInRanges,
   type CodePointRange,
 } from '../lib/font-characters.ts';
+import { buildDataFolder } from '../lib/build-data.ts';
 import { inBatches } from './in-batches.ts';
-import { contentHashedName, replaceNames } from '../lib/content-names.ts';
-import { readShard } from './pagefind.ts';
+import { siteFiles } from './site-files.ts';
+import { readShard, type FolderWrittenLater } from './pagefind.ts';
 
 /**
  * The OpenType features a browser applies to horizontal text without being asked: HarfBuzz's defaults for every
@@ -37,53 +40,60 @@ const formats: Partial<Record<string, 'woff2' | 'woff' | 'sfnt'>> = {
   '.otf': 'sfnt',
 };
 
-interface FontFile {
+interface CutFont {
   family: string;
   ranges: CodePointRange[];
+  /** The characters it was cut to, in code point order. */
+  text: string;
+  /** The cut file, which the bundle takes instead of the original. */
+  file: string;
 }
 
 const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** Eight URL-safe characters of the SHA-256 of a file's bytes, as long as the hashes Astro gives. */
-const contentHash = (bytes: Buffer | string) =>
-  crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
-
-/** Renames a built file after its content, and records the change of name. */
-async function renameByContent(file: string, bytes: Buffer | string, renamed: Map<string, string>): Promise<void> {
-  const name = path.basename(file);
-  const next = contentHashedName(name, contentHash(bytes));
-  if (next === name) return;
-  await fs.rename(file, path.join(path.dirname(file), next));
-  renamed.set(name, next);
+/** Every file under the given files and folders, as absolute paths; a path that does not exist gives none. */
+async function filesOf(roots: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const root of roots) {
+    const stat = await fs.stat(root).catch(() => undefined);
+    if (stat?.isFile()) found.push(root);
+    else if (stat?.isDirectory()) {
+      const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
+      found.push(...entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)));
+    }
+  }
+  return found;
 }
 
 /**
- * Gives each cut font a name from its content, then each stylesheet that names a renamed font (its text changes, so
- * its hash does), and writes the new names into every page, stylesheet and script: so every file under `_astro/`
- * keeps its name only while its content is the same, and can be cached for ever.
+ * The fonts the bundle takes: for each font file a stylesheet names, its cut copy instead. A font imported by
+ * itself (`…woff2?url`, for a preload link) is resolved to the cut copy; a stylesheet's `url()` is rewritten to
+ * point at it, before Vite reads the stylesheet (Vite resolves a stylesheet's urls without the plugins). Vite then
+ * names the cut file after its content, like any asset.
  */
-async function nameByContent(outDir: string, fonts: Iterable<string>): Promise<void> {
-  const renamed = new Map<string, string>();
-  for (const font of fonts) await renameByContent(font, await fs.readFile(font), renamed);
-  const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  // stylesheets first, so that the pages get their new names too
-  for (const file of files.filter((f) => f.endsWith('.css'))) {
-    const text = await fs.readFile(file, 'utf8');
-    const rewritten = replaceNames(text, renamed);
-    if (rewritten === text) continue;
-    await fs.writeFile(file, rewritten);
-    await renameByContent(file, rewritten, renamed);
-  }
-  await inBatches(
-    files.filter((f) => /\.(?:html|js|mjs)$/u.test(f)),
-    16,
-    async (file) => {
-      const text = await fs.readFile(file, 'utf8');
-      const rewritten = replaceNames(text, renamed);
-      if (rewritten !== text) await fs.writeFile(file, rewritten);
+function cutFontsPlugin(cut: ReadonlyMap<string, CutFont>): Plugin {
+  return {
+    name: 'edition:cut-fonts',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const [file = '', query] = source.split('?', 2);
+      if (!/\.(?:woff2?|ttf|otf)$/u.test(file)) return null;
+      const resolved = await this.resolve(file, importer, { skipSelf: true });
+      const font = resolved && cut.get(resolved.id);
+      return font ? `${font.file}${query === undefined ? '' : `?${query}`}` : null;
     },
-  );
+    transform(code, id) {
+      if (!id.endsWith('.css') || !code.includes('@font-face')) return null;
+      const from = path.dirname(id.split('?')[0] ?? id);
+      const rewritten = code.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gu, (whole, quote: string, url: string) => {
+        const font = /^[a-z][a-z0-9+.-]*:|^\//iu.test(url) ? undefined : cut.get(path.resolve(from, url));
+        if (!font) return whole;
+        const relative = path.relative(from, font.file).split(path.sep).join('/');
+        return `url(${quote}${relative.startsWith('.') ? relative : `./${relative}`}${quote})`;
+      });
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
 }
 
 /** The built file a @font-face url names, or undefined for an inline (data:) font. */
@@ -98,92 +108,155 @@ function resolveFont(url: string, outDir: string, from: string, base: string): s
   return file;
 }
 
+/** A character as a problem names it: U+02BB ʻ. */
+const named = (codePoint: number) =>
+  `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(codePoint)}`;
+
+export interface FontSubsetOptions {
+  /** The stylesheets that declare the fonts (@font-face), as the pages import them (package paths). */
+  stylesheets: string[];
+  /**
+   * Files and folders (absolute, or relative to the project) whose characters the site can show: the edition's
+   * content and sources, the interface's words, templates and styles.
+   */
+  text: string[];
+  /** Folders of the built site whose JSON and search shards the search page renders (checked after the build). */
+  data: string[];
+  /** A unicode-range of characters shown that no file holds: what the browser or the formatting writes. */
+  always: string;
+  /** Folders other steps are still writing (the search's): each read, if among `data`, once written. */
+  later?: FolderWrittenLater[];
+}
+
 /**
- * Cuts every font the built pages declare (@font-face) down to the characters the site can show, at the end of
- * `astro build`, each font file rewritten and renamed. What the site can show:
- * every page and stylesheet, the files of the `data` folders that the search page renders (JSON, and the search's
- * shards: src/lib/search-docs.ts), and the characters
- * of `always` (a unicode-range) for text that exists only in the browser. Client scripts take their words from
- * the page (data attributes) or that JSON, so the scripts themselves are not read: their own non-ASCII characters
- * are the search's folding tables, which are never drawn; the few they do write (a separator, an ellipsis) belong
- * in `always`. A character goes to the fonts whose unicode-range holds it. Each cut font is then named by its
- * content (and so are the stylesheets that name it: nameByContent). Runs before the offline integration, which
- * hashes every file.
+ * Cuts the fonts to the characters the site can show before the bundle takes them, so that each cut font is named
+ * by its content from the start and no page is written twice. When `astro build` starts (after the content is
+ * loaded), every character of `text` and `always` is gathered; each font the `stylesheets` declare is cut to the
+ * characters in its unicode-range and the bundle takes the cut copy (cutFontsPlugin). After the build, every page,
+ * stylesheet and search file is read and each character it shows must be in the cut font whose range holds it, or
+ * the build fails naming the character and a file that shows it; so must every font the built pages declare be a
+ * cut one. `astro dev` serves the whole fonts.
  */
-export function fontSubset(options: { data: string[]; always: string }): AstroIntegration {
+export function fontSubset(options: FontSubsetOptions): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
+  let cacheDir = path.join(root, 'node_modules/.astro');
+  const cut = new Map<string, CutFont>();
   return {
     name: 'edition:font-subset',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [cutFontsPlugin(cut)] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const characters = new Set<number>();
+        const files = await filesOf(options.text.map((entry) => path.resolve(root, entry)));
+        if (!files.length) throw new Error(`fonts: no file to take characters from in ${options.text.join(', ')}`);
+        await inBatches(files, 16, async (file) => {
+          addCharacters(await fs.readFile(file, 'utf8'), characters);
+        });
+        for (const [start, end] of parseUnicodeRange(options.always))
+          for (let codePoint = start; codePoint <= end; codePoint++) characters.add(codePoint);
+        const outDir = path.join(cacheDir, 'edition-fonts');
+        await fs.rm(outDir, { recursive: true, force: true });
+        await fs.mkdir(outDir, { recursive: true });
+        const require = createRequire(path.join(root, 'package.json'));
+        const sizes: string[] = [];
+        for (const stylesheet of options.stylesheets) {
+          const css = require.resolve(stylesheet);
+          const faces = fontFaces(await fs.readFile(css, 'utf8'));
+          if (!faces.length) throw new Error(`fonts: ${stylesheet} declares no @font-face`);
+          for (const face of faces) {
+            for (const url of face.urls) {
+              const original = path.resolve(path.dirname(css), url);
+              const format = formats[path.extname(original)];
+              if (!format) throw new Error(`fonts: ${stylesheet}: ${url}: not a font format this build can cut`);
+              const text = textInRanges(characters, face.ranges);
+              const bytes = await fs.readFile(original);
+              // keepFeatures came with subset-font 2.9, after the last @types/subset-font (2.3)
+              const subsetOptions: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
+                targetFormat: format,
+                keepFeatures: text.includes('\u2044') ? [...shapingFeatures, ...fractionFeatures] : shapingFeatures,
+                preserveNameIds: [14], // the licence's address, beside the copyright and names HarfBuzz keeps
+              };
+              const subset = await subsetFont(bytes, text, subsetOptions);
+              const file = path.join(outDir, path.basename(original));
+              await fs.writeFile(file, subset);
+              cut.set(original, { family: face.family, ranges: face.ranges, text, file });
+              // woff2 is what browsers load; the other formats count only in the offline copy
+              if (format === 'woff2')
+                sizes.push(`${face.family} ${kilobytes(bytes.length)} → ${kilobytes(subset.length)} KB`);
+            }
+          }
+        }
+        logger.info(
+          `fonts cut to the ${String(characters.size)} characters the edition's text and interface hold: ${sizes.join(', ')} (woff2)`,
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = path.resolve(fileURLToPath(dir));
+        if (!cut.size) throw new Error('fonts: no font was cut when the build started');
         const shown = (file: string) =>
           /\.(?:html|css)$/u.test(file) ||
           (/\.(?:json|bin)$/u.test(file) && options.data.some((folder) => file.startsWith(`${folder}/`)));
-        const characters = new Set<number>();
-        const fonts = new Map<string, FontFile>();
-        const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
-        const read = entries
-          .filter((entry) => entry.isFile())
-          .map((entry) => path.join(entry.parentPath, entry.name))
-          .filter((full) => shown(path.relative(outDir, full).split(path.sep).join('/')));
-        // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory
-        await inBatches(read, 16, async (full) => {
-          if (full.endsWith('.bin')) {
-            addCharacters(JSON.stringify(await readShard(full)), characters);
-            return;
+        const later = options.later ?? [];
+        // the files the search writes later are read last, once written (Pagefind's own show nothing)
+        const now = await siteFiles(outDir, '', [buildDataFolder, ...later.map(({ folder }) => folder)]);
+        const readLater = async () => {
+          const files: string[] = [];
+          for (const { folder, written } of later.filter(({ folder }) => options.data.includes(folder))) {
+            await written();
+            files.push(...(await siteFiles(outDir, folder)));
           }
-          const text = await fs.readFile(full, 'utf8');
-          addCharacters(text, characters);
-          if (!text.includes('@font-face')) return;
-          for (const face of fontFaces(text)) {
-            for (const url of face.urls) {
-              const font = resolveFont(url, outDir, path.dirname(full), base);
-              if (!font) continue;
-              // every page repeats the same rules: a range is kept once
-              const known = fonts.get(font)?.ranges ?? [];
-              const added = face.ranges.filter(([start, end]) => !known.some(([s, e]) => s === start && e === end));
-              fonts.set(font, { family: face.family, ranges: [...known, ...added] });
+          return files;
+        };
+        const cutBytes = await Promise.all([...cut.values()].map(({ file }) => fs.readFile(file)));
+        const declared = new Set<string>();
+        const problems: string[] = [];
+        const seen = new Set<number>();
+        const check = async (relative: string) => {
+          const full = path.join(outDir, relative);
+          const characters = new Set<number>();
+          if (full.endsWith('.bin')) addCharacters(JSON.stringify(await readShard(full)), characters);
+          else {
+            const text = await fs.readFile(full, 'utf8');
+            addCharacters(text, characters);
+            if (text.includes('@font-face'))
+              for (const face of fontFaces(text))
+                for (const url of face.urls) {
+                  const font = resolveFont(url, outDir, path.dirname(full), base);
+                  if (font) declared.add(font);
+                }
+          }
+          for (const codePoint of characters) {
+            // a control character is never drawn (and "\\cite" on a page reads as the CSS escape of U+000C)
+            if (seen.has(codePoint) || codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) continue;
+            seen.add(codePoint);
+            for (const font of cut.values()) {
+              if (inRanges(font.ranges, codePoint) && !font.text.includes(String.fromCodePoint(codePoint)))
+                problems.push(`${named(codePoint)} (${relative}) is not in the cut ${font.family}`);
             }
           }
-        });
-        if (!fonts.size) {
-          logger.info('no @font-face in the built site: no font to cut');
-          return;
+        };
+        // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory
+        await inBatches(now.filter(shown), 16, check);
+        await inBatches((await readLater()).filter(shown), 16, check);
+        for (const file of declared) {
+          const bytes = await fs.readFile(file);
+          if (!cutBytes.some((cutFile) => cutFile.equals(bytes)))
+            problems.push(`${path.relative(outDir, file)}: a font the pages declare that was not cut`);
         }
-        const shownCount = characters.size;
-        for (const [start, end] of parseUnicodeRange(options.always))
-          for (let codePoint = start; codePoint <= end; codePoint++) characters.add(codePoint);
-        const families = new Map<string, { before: number; after: number }>();
-        const fallbacks = { before: 0, after: 0 };
-        for (const [font, { family, ranges }] of fonts) {
-          const format = formats[path.extname(font)];
-          if (!format) throw new Error(`${path.relative(outDir, font)}: not a font format this build can cut`);
-          const text = textInRanges(characters, ranges);
-          const original = await fs.readFile(font);
-          // keepFeatures came with subset-font 2.9, after the last @types/subset-font (2.3)
-          const subsetOptions: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
-            targetFormat: format,
-            keepFeatures: text.includes('\u2044') ? [...shapingFeatures, ...fractionFeatures] : shapingFeatures,
-            preserveNameIds: [14], // the licence's address, beside the copyright and names HarfBuzz keeps
-          };
-          const subset = await subsetFont(original, text, subsetOptions);
-          await fs.writeFile(font, subset);
-          // woff2 is what browsers load; the other formats count only in the offline copy
-          const sizes = format === 'woff2' ? (families.get(family) ?? { before: 0, after: 0 }) : fallbacks;
-          sizes.before += original.length;
-          sizes.after += subset.length;
-          if (format === 'woff2') families.set(family, sizes);
+        if (problems.length) {
+          throw new Error(
+            `fonts: the site shows what its cut fonts lack (add each character to the fonts' \`always\` in astro.config.mjs):\n  ${[...new Set(problems)].join('\n  ')}`,
+          );
         }
-        await nameByContent(outDir, fonts.keys());
-        const woff2 = [...families].map(([family, s]) => `${family} ${kilobytes(s.before)} → ${kilobytes(s.after)} KB`);
-        const other = fallbacks.before
-          ? `; other formats ${kilobytes(fallbacks.before)} → ${kilobytes(fallbacks.after)} KB`
-          : '';
-        logger.info(`fonts cut to the ${shownCount} characters the site shows: ${woff2.join(', ')} (woff2${other})`);
+        logger.info(`every character the site shows (${String(seen.size)}) is in its cut fonts`);
       },
     },
   };

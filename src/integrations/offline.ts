@@ -15,9 +15,11 @@ import {
   type BuiltFile,
   type OfflineManifest,
 } from '../lib/offline.ts';
+import { buildDataFolder } from '../lib/build-data.ts';
 import { localePath } from '../lib/paths.ts';
 import { inBatches } from './in-batches.ts';
-import { readShard } from './pagefind.ts';
+import { siteFiles } from './site-files.ts';
+import { readShard, type FolderWrittenLater } from './pagefind.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const gzipped = promisify(gzip);
@@ -28,16 +30,20 @@ async function gzipSize(content: Buffer): Promise<number> {
   return (await gzipped(content)).length;
 }
 
-/** Every file of a built site, with its sizes and content hash; and the pages each search shard shows. */
-async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners: Map<string, string[]> }> {
-  const entries = (await fs.readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+/**
+ * Every file of a built site, with its sizes and content hash; and the pages each search shard shows. The files of
+ * a folder still being written (`later`) are read last, each folder once it is written; the build data the pages
+ * left (being read by the steps still running) is no file of the site.
+ */
+async function builtFiles(
+  outDir: string,
+  later: readonly FolderWrittenLater[] = [],
+): Promise<{ files: BuiltFile[]; owners: Map<string, string[]> }> {
   const files: BuiltFile[] = [];
   const shards: string[] = [];
   // gzip runs on libuv's threads: a few files at a time keep them busy
-  await inBatches(entries, 16, async (entry) => {
-    const full = path.join(entry.parentPath, entry.name);
-    const content = await fs.readFile(full);
-    const relative = path.relative(outDir, full).split(path.sep).join('/');
+  const read = async (relative: string) => {
+    const content = await fs.readFile(path.join(outDir, relative));
     files.push({
       path: relative,
       bytes: content.length,
@@ -45,7 +51,12 @@ async function builtFiles(outDir: string): Promise<{ files: BuiltFile[]; owners:
       sha256: createHash('sha256').update(content).digest('hex'),
     });
     if (relative.startsWith(`${searchFolders.docs}/`) && relative.endsWith('.bin')) shards.push(relative);
-  });
+  };
+  await inBatches(await siteFiles(outDir, '', [buildDataFolder, ...later.map(({ folder }) => folder)]), 16, read);
+  for (const { folder, written } of later) {
+    await written();
+    await inBatches(await siteFiles(outDir, folder), 16, read);
+  }
   const owners = new Map<string, string[]>();
   await inBatches(shards, 16, async (bin) => {
     const records = await readShard(path.join(outDir, bin), 'heads');
@@ -71,8 +82,13 @@ export function autoLimit(env: NodeJS.ProcessEnv = process.env): number {
  * Writes the offline copy's manifest (offline.json) and the service worker (sw.js, carrying the build's version)
  * into a built site. Run last in the build, when every page and the whole Pagefind index are written.
  */
-export async function writeOfflineFiles(outDir: string, base: string, limit = autoLimit()): Promise<OfflineManifest> {
-  const { files, owners } = await builtFiles(outDir);
+export async function writeOfflineFiles(
+  outDir: string,
+  base: string,
+  limit = autoLimit(),
+  later: readonly FolderWrittenLater[] = [],
+): Promise<OfflineManifest> {
+  const { files, owners } = await builtFiles(outDir, later);
   const { manifest, shards } = offlineManifest(files, { owners, limit });
   // bundled, so that the worker shares the edition's constants (src/lib/constants.ts) with the pages
   const { outputFiles } = await build({
@@ -93,8 +109,11 @@ export async function writeOfflineFiles(outDir: string, base: string, limit = au
   return manifest;
 }
 
-/** Makes the built site readable and searchable offline: see src/offline/service-worker.ts. */
-export function offline(): AstroIntegration {
+/**
+ * Makes the built site readable and searchable offline: see src/offline/service-worker.ts. `later`: folders another
+ * step is still writing (the search's), whose files are listed once each is written.
+ */
+export function offline(options: { later?: FolderWrittenLater[] } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'edition:offline',
@@ -103,7 +122,7 @@ export function offline(): AstroIntegration {
         base = localePath(config.base, 'en'); // the site's root, with its trailing slash
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const manifest = await writeOfflineFiles(fileURLToPath(dir), base);
+        const manifest = await writeOfflineFiles(fileURLToPath(dir), base, autoLimit(), options.later);
         const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
         const { shell, full } = manifest;
         const kept = manifest.auto ? 'kept after a first visit' : 'kept on request';

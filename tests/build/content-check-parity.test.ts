@@ -13,6 +13,7 @@ import { problemLines } from '../../src/check/problem.ts';
 import { astroBuild } from '../support/build.ts';
 import { buildProblems } from '../support/build-check.ts';
 import { root } from '../support/edition.ts';
+import { dist } from '../support/site.ts';
 
 const fixture = path.join(root, 'tests/fixtures/edition');
 const call = 'content/articles/2022-10-27-call.mdx';
@@ -205,6 +206,32 @@ test('a real build of the fixture edition succeeds', { timeout: buildTimeout }, 
   const result = astroBuild(goodDist, { EDITION_DIR: dir });
   assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
   assert.ok(fs.existsSync(path.join(goodDist, 'articles/2022-10-27-call/index.html')));
+});
+
+// The fonts are cut to each edition's own text before the bundle names them: a font the fixture's text cuts otherwise
+// than the real edition's is named otherwise, and a file under _astro/ that has one name in both builds
+// has the same bytes in both: every file there can be cached for ever.
+test('the cut fonts, and the stylesheet naming them, are named by their content: the same name, the same bytes', () => {
+  const assets = (root: string) => {
+    const dir = path.join(root, '_astro');
+    return new Map(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]));
+  };
+  const real = assets(dist);
+  const fixture = assets(goodDist);
+  const fonts = (files: Map<string, Buffer>) => [...files.keys()].filter((name) => name.endsWith('.woff2')).sort();
+  assert.equal(fonts(real).length, 2, fonts(real).join(', '));
+  assert.equal(fonts(fixture).length, 2, fonts(fixture).join(', '));
+  // the Latin font, at least, is cut otherwise: the fixture's English is not the edition's
+  const cutOtherwise = fonts(fixture).filter((name) => !real.has(name));
+  assert.ok(cutOtherwise.length > 0, `the fixture's fonts are the edition's: ${fonts(fixture).join(', ')}`);
+  const stylesheet = (files: Map<string, Buffer>) =>
+    [...files].find(([name, bytes]) => name.endsWith('.css') && bytes.includes('@font-face'))?.[0];
+  assert.ok(stylesheet(real) && stylesheet(fixture));
+  assert.notEqual(stylesheet(real), stylesheet(fixture));
+  for (const [name, bytes] of fixture) {
+    const other = real.get(name);
+    if (other) assert.ok(other.equals(bytes), `${name}: the same name, other bytes`);
+  }
 });
 
 // The fixture's call has one erratum note ([^quotes], unit 3, its fifth footnote) and the visit none: the errata

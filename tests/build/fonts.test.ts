@@ -2,7 +2,6 @@
 // parse5 and their @font-face rules read with css-tree (not the build's own reader): every character a page or search
 // record shows is in the font that renders it.
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -222,27 +221,5 @@ test('the cut fonts shape every word of the site exactly as the originals do (wo
       differ.push(...(named.length ? named : [`${chunk.join(' ')} (drawn together)`]));
     }
     assert.deepEqual(differ, [], url);
-  }
-});
-
-test('every cut font, and every stylesheet that names one, is named by its content (SHA-256): cached for ever', () => {
-  const named = fs
-    .readdirSync(path.join(dist, '_astro'))
-    .filter(
-      (name) =>
-        /\.woff2?$/u.test(name) ||
-        (name.endsWith('.css') && fs.readFileSync(path.join(dist, '_astro', name), 'utf8').includes('@font-face')),
-    );
-  assert.ok(
-    named.some((name) => name.endsWith('.css')),
-    named.join(', '),
-  );
-  assert.ok(named.filter((name) => name.endsWith('.woff2')).length >= 2, named.join(', '));
-  for (const name of named) {
-    const digest = crypto
-      .createHash('sha256')
-      .update(fs.readFileSync(path.join(dist, '_astro', name)))
-      .digest('base64url');
-    assert.equal(/\.([\w-]{8})\.[a-z0-9]+$/u.exec(name)?.[1], digest.slice(0, 8), name);
   }
 });

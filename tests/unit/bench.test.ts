@@ -78,6 +78,22 @@ finishing: 0`,
   );
 });
 
+test('a line an integration logs after the next has begun reports background work: it opens no stage', () => {
+  const overlapped = editionLog
+    .replace(
+      '20:18:09 [edition:pagefind] indexed 122 records',
+      '20:18:09 [edition:pagefind] sent 122 records to Pagefind',
+    )
+    .replace(
+      '20:18:13 [edition:offline]',
+      '20:18:12 [edition:pagefind] indexed 122 records (3 index files)\n20:18:13 [edition:offline]',
+    );
+  assert.match(
+    profile(overlapped, seconds(20, 17, 55.5)),
+    /\[edition:pagefind\]: 4\n\[edition:paragraph-citations\]: 3\n\[edition:offline\]: 1\n/u,
+  );
+});
+
 test('an integration that logs several lines is one stage, to its last line; a build may pass midnight', () => {
   assert.equal(
     profile(starlightLog),

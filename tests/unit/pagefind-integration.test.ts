@@ -27,9 +27,11 @@ function leaveRecords(
 /** Runs the integration's build-done hook over a directory with the records a build made, as `astro build` does. */
 async function indexDirectory(dir: string, made: Parameters<typeof leaveRecords>[1]) {
   leaveRecords(dir, made);
-  const hook = pagefind({ docs: 'docs' }).hooks['astro:build:done'];
+  const integration = pagefind({ docs: 'docs' });
+  const hook = integration.hooks['astro:build:done'];
   assert.ok(hook);
   await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
+  await integration.index.written(); // Pagefind writes its index after the hook has returned
 }
 
 interface Answer {
@@ -207,14 +209,17 @@ test('a site Pagefind cannot index, or whose words it would count otherwise, fai
 });
 
 test('the records reach the integration as build data the pages left: a build whose pages left none fails', async () => {
-  const done = pagefind({ docs: 'docs' }).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const integration = pagefind({ docs: 'docs' });
+  const done = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-data-'));
   await assert.rejects(
     done({ dir: pathToFileURL(`${dir}/`), logger }),
     /build-data\/search-records\.ndjson: missing: no page of the build left the search-records/u,
   );
+  await assert.rejects(integration.index.written(), /the search index was never started/u);
   leaveRecords(dir, { layout, records });
   await done({ dir: pathToFileURL(`${dir}/`), logger });
+  await integration.index.written();
   assert.deepEqual(
     fs.readdirSync(path.join(dir, 'docs')).sort(),
     ['article-0.bin', 'article-0.json', 'entity-0.bin', 'entity-0.json'],
