@@ -19,10 +19,17 @@ export async function* readBuildData<T>(outDir: string, name: BuildDataName): As
   for await (const line of lines) if (line) yield JSON.parse(line) as T;
 }
 
-/** Removes what the pages left under `name`, and their folder once empty: it is no file of the site. */
+/**
+ * Removes what the pages left under `name`, and their folder once empty: it is no file of the site. Two steps may
+ * finish at once (Pagefind's runs beside the others): the folder may be gone, or not yet empty, when this one looks.
+ */
 export async function removeBuildData(outDir: string, name: BuildDataName): Promise<void> {
   await fs.rm(path.join(outDir, buildDataFile(name)), { force: true });
   const folder = path.join(outDir, buildDataFolder);
   const left = await fs.readdir(folder).catch(() => undefined);
-  if (left?.length === 0) await fs.rmdir(folder);
+  if (left?.length !== 0) return;
+  await fs.rmdir(folder).catch((error: unknown) => {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code !== 'ENOENT' && code !== 'ENOTEMPTY') throw error;
+  });
 }
