@@ -13,10 +13,9 @@ import {
   textInRanges,
   type CodePointRange,
 } from '../lib/font-characters.ts';
-import { buildDataFolder } from '../lib/build-data.ts';
 import { inBatches } from './in-batches.ts';
-import { siteFiles } from './site-files.ts';
-import { readShard, type FolderWrittenLater } from './pagefind.ts';
+import { siteFiles, whenWritten, type FolderWrittenLater } from './site-files.ts';
+import { readShard } from './pagefind.ts';
 
 /**
  * The OpenType features a browser applies to horizontal text without being asked: HarfBuzz's defaults for every
@@ -57,12 +56,20 @@ async function filesOf(roots: readonly string[]): Promise<string[]> {
   for (const root of roots) {
     const stat = await fs.stat(root).catch(() => undefined);
     if (stat?.isFile()) found.push(root);
-    else if (stat?.isDirectory()) {
-      const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
-      found.push(...entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)));
-    }
+    else if (stat?.isDirectory()) found.push(...(await siteFiles(root)).map((file) => path.join(root, file)));
   }
   return found;
+}
+
+/** A font file cut to the characters of `text`, in its own format, keeping what shaping needs. */
+async function cutFont(bytes: Buffer, format: 'woff2' | 'woff' | 'sfnt', text: string): Promise<Buffer> {
+  // keepFeatures came with subset-font 2.9, after the last @types/subset-font (2.3)
+  const subsetOptions: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
+    targetFormat: format,
+    keepFeatures: text.includes('\u2044') ? [...shapingFeatures, ...fractionFeatures] : shapingFeatures,
+    preserveNameIds: [14], // the licence's address, beside the copyright and names HarfBuzz keeps
+  };
+  return subsetFont(bytes, text, subsetOptions);
 }
 
 /**
@@ -178,13 +185,7 @@ export function fontSubset(options: FontSubsetOptions): AstroIntegration {
               if (!format) throw new Error(`fonts: ${stylesheet}: ${url}: not a font format this build can cut`);
               const text = textInRanges(characters, face.ranges);
               const bytes = await fs.readFile(original);
-              // keepFeatures came with subset-font 2.9, after the last @types/subset-font (2.3)
-              const subsetOptions: Parameters<typeof subsetFont>[2] & { keepFeatures: string[] } = {
-                targetFormat: format,
-                keepFeatures: text.includes('\u2044') ? [...shapingFeatures, ...fractionFeatures] : shapingFeatures,
-                preserveNameIds: [14], // the licence's address, beside the copyright and names HarfBuzz keeps
-              };
-              const subset = await subsetFont(bytes, text, subsetOptions);
+              const subset = await cutFont(bytes, format, text);
               const file = path.join(outDir, path.basename(original));
               await fs.writeFile(file, subset);
               cut.set(original, { family: face.family, ranges: face.ranges, text, file });
@@ -204,17 +205,6 @@ export function fontSubset(options: FontSubsetOptions): AstroIntegration {
         const shown = (file: string) =>
           /\.(?:html|css)$/u.test(file) ||
           (/\.(?:json|bin)$/u.test(file) && options.data.some((folder) => file.startsWith(`${folder}/`)));
-        const later = options.later ?? [];
-        // the files the search writes later are read last, once written (Pagefind's own show nothing)
-        const now = await siteFiles(outDir, '', [buildDataFolder, ...later.map(({ folder }) => folder)]);
-        const readLater = async () => {
-          const files: string[] = [];
-          for (const { folder, written } of later.filter(({ folder }) => options.data.includes(folder))) {
-            await written();
-            files.push(...(await siteFiles(outDir, folder)));
-          }
-          return files;
-        };
         const cutBytes = await Promise.all([...cut.values()].map(({ file }) => fs.readFile(file)));
         const declared = new Set<string>();
         const problems: string[] = [];
@@ -243,9 +233,14 @@ export function fontSubset(options: FontSubsetOptions): AstroIntegration {
             }
           }
         };
-        // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory
-        await inBatches(now.filter(shown), 16, check);
-        await inBatches((await readLater()).filter(shown), 16, check);
+        // a few files at a time: the disk is kept busy, and a large edition's pages need not all be in memory; the
+        // search's shards once written (Pagefind's own files show nothing)
+        await whenWritten(
+          outDir,
+          options.later ?? [],
+          (ready) => inBatches(ready.filter(shown), 16, check),
+          (folder) => options.data.includes(folder),
+        );
         for (const file of declared) {
           const bytes = await fs.readFile(file);
           if (!cutBytes.some((cutFile) => cutFile.equals(bytes)))

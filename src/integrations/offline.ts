@@ -15,11 +15,10 @@ import {
   type BuiltFile,
   type OfflineManifest,
 } from '../lib/offline.ts';
-import { buildDataFolder } from '../lib/build-data.ts';
 import { localePath } from '../lib/paths.ts';
 import { inBatches } from './in-batches.ts';
-import { siteFiles } from './site-files.ts';
-import { readShard, type FolderWrittenLater } from './pagefind.ts';
+import { whenWritten, type FolderWrittenLater } from './site-files.ts';
+import { readShard } from './pagefind.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const gzipped = promisify(gzip);
@@ -32,8 +31,8 @@ async function gzipSize(content: Buffer): Promise<number> {
 
 /**
  * Every file of a built site, with its sizes and content hash; and the pages each search shard shows. The files of
- * a folder still being written (`later`) are read last, each folder once it is written; the build data the pages
- * left (being read by the steps still running) is no file of the site.
+ * a folder still being written (`later`) are read last, each folder once it is written (whenWritten); the build
+ * data the pages left is no file of the site.
  */
 async function builtFiles(
   outDir: string,
@@ -52,11 +51,7 @@ async function builtFiles(
     });
     if (relative.startsWith(`${searchFolders.docs}/`) && relative.endsWith('.bin')) shards.push(relative);
   };
-  await inBatches(await siteFiles(outDir, '', [buildDataFolder, ...later.map(({ folder }) => folder)]), 16, read);
-  for (const { folder, written } of later) {
-    await written();
-    await inBatches(await siteFiles(outDir, folder), 16, read);
-  }
+  await whenWritten(outDir, later, (ready) => inBatches(ready, 16, read));
   const owners = new Map<string, string[]>();
   await inBatches(shards, 16, async (bin) => {
     const records = await readShard(path.join(outDir, bin), 'heads');

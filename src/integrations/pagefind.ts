@@ -6,19 +6,12 @@ import * as pagefindApi from 'pagefind';
 import { constants, deflateRawSync, gunzipSync, inflateRawSync } from 'node:zlib';
 import type { SearchRecord, SearchRecordsHeader } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
+import type { FolderWrittenLater } from './site-files.ts';
 import { packShard, shardAt, unpackShard, type ShardLengths, type ShardRecord } from '../lib/search-docs.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
 
 /** The folder of the site Pagefind writes its index to. */
 const pagefindFolder = 'pagefind';
-
-/** A folder of the built site that a step goes on writing after its hook has returned. */
-export interface FolderWrittenLater {
-  /** Relative to the site's root. */
-  folder: string;
-  /** Resolves once every file of the folder is written; rejects with the step's failure. */
-  written: () => Promise<void>;
-}
 
 /** How many words Pagefind counted in each record, by URL, from its result fragments. */
 async function wordCounts(bundle: string): Promise<Map<string, number>> {
@@ -80,14 +73,14 @@ export function pagefind(options: { docs: string }): AstroIntegration & {
   // background while the steps after this one run; they leave its folders alone until they are written.
   let shards: Promise<number> | undefined;
   let writing: Promise<number> | undefined;
-  const whenStarted = (step: Promise<number> | undefined) => async () => {
+  const settled = async (step: Promise<number> | undefined) => {
     if (!step) throw new Error('Pagefind: the search index was never started');
     await step;
   };
   return {
     name: 'edition:pagefind',
-    results: { folder: options.docs, written: () => whenStarted(shards)() },
-    index: { folder: pagefindFolder, written: () => whenStarted(writing)() },
+    results: { folder: options.docs, written: () => settled(shards) },
+    index: { folder: pagefindFolder, written: () => settled(writing) },
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -122,17 +115,15 @@ export function pagefind(options: { docs: string }): AstroIntegration & {
         const expected = new Map<string, number>();
         const sent = sendRecords(index, outDir, path.join(outDir, options.docs), header, expected);
         const written = sent.then(() => writeIndex(index, path.join(outDir, pagefindFolder), expected));
-        // a failure is thrown to whoever waits for the folders, not left as an unhandled rejection meanwhile
-        sent.catch(() => pagefindApi.close());
-        written.catch(() => undefined);
         shards = sent;
         writing = written;
         logger.info('sending the search records to Pagefind while the next steps run');
+        // a failure is thrown to whoever waits for the folders, not left as an unhandled rejection meanwhile
         void sent.then(
           (count) => {
             logger.info(`sent ${String(expected.size)} records to Pagefind; wrote ${String(count)} result shards`);
           },
-          () => undefined,
+          () => pagefindApi.close(),
         );
         void written.then(
           (chunks) => {

@@ -1,5 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { buildDataFolder } from '../lib/build-data.ts';
+
+/** A folder of the built site that a step goes on writing after its hook has returned. */
+export interface FolderWrittenLater {
+  /** Relative to the site's root. */
+  folder: string;
+  /** Resolves once every file of the folder is written; rejects with the step's failure. */
+  written: () => Promise<void>;
+}
 
 /**
  * The files of a built site under `folder` (the whole site by default), as paths relative to its root with `/`
@@ -18,4 +27,22 @@ export async function siteFiles(outDir: string, folder = '', skip: readonly stri
   };
   await walk(folder);
   return found;
+}
+
+/**
+ * Works through a built site's files as they are ready: first every file outside the folders still being written
+ * (`later`) and the build data (which those steps are still reading), then the files of each later folder that
+ * `wanted` keeps, once it is written.
+ */
+export async function whenWritten(
+  outDir: string,
+  later: readonly FolderWrittenLater[],
+  work: (files: string[]) => Promise<void>,
+  wanted: (folder: string) => boolean = () => true,
+): Promise<void> {
+  await work(await siteFiles(outDir, '', [buildDataFolder, ...later.map(({ folder }) => folder)]));
+  for (const { folder, written } of later.filter(({ folder }) => wanted(folder))) {
+    await written();
+    await work(await siteFiles(outDir, folder));
+  }
 }
