@@ -15,18 +15,6 @@ import { editionStyle, officialLocale } from './styles.ts';
 // registry and formatted. Citations are in English (en-US) whatever the interface.
 const items = new Map<string, unknown>();
 const locale = officialLocale('en-US');
-/** Another work, cited between two notes so that the second is a later note (a short one), not an "ibid." */
-export const between: CslItem = {
-  id: 'edition-another-work',
-  type: 'webpage',
-  title: 'Another work',
-  'title-short': 'Another',
-  'container-title': 'Another site',
-  issued: { 'date-parts': [[2000]] },
-  URL: 'https://example.org/',
-  language: 'en',
-};
-items.set(between.id, between);
 const engines = new Map<CitationStyle, Engine>();
 function engineOf(style: CitationStyle): Engine {
   let engine = engines.get(style);
@@ -44,20 +32,33 @@ function engineOf(style: CitationStyle): Engine {
   return engine;
 }
 
+// The item in each style's registry, by its key (style and item)
+const registered = new Map<CitationStyle, string>();
+
 // Each item's bibliography entry by style: the same with or without a locator, so formatted once.
 const entries = new Map<string, FormattedCitation>();
 
+// citeproc's positions of a citation among those of its work (CSL.POSITION_FIRST, CSL.POSITION_SUBSEQUENT)
+const firstCitation = 0;
+const laterCitation = 1;
+
 /**
- * An item's bibliography entry and its first and later notes (or in-text citations) in one style. A note style's
- * later note is a second citation after another work's (so that it is a short note, not "ibid."); an in-text
- * style's citation is the same wherever it falls, so it is formatted alone.
+ * An item's bibliography entry and its first and later notes (or in-text citations) in one style. Each citation is
+ * formatted alone at its position (first, or later but not right after the first: a short note, not "ibid."), as
+ * citeproc's own `makeCitationCluster` does without a document around it; an in-text style's citation is the same
+ * wherever it falls.
  */
 function formatIn(style: CitationStyle, work: CslItem, locator?: number | string) {
   const engine = engineOf(style);
   const item = styleItem(work, style);
-  items.set(item.id, item);
-  engine.updateItems([item.id]);
   const key = `${style}\0${JSON.stringify(item)}`;
+  // each style has its own form of an item, under one id: the engine reads it from `items` as it formats
+  items.set(item.id, item);
+  // the registry is left as updateItems made it: an item formatted again at once (its paragraphs') is in it already
+  if (registered.get(style) !== key) {
+    engine.updateItems([item.id]);
+    registered.set(style, key);
+  }
   let bibliography = entries.get(key);
   if (!bibliography) {
     const made = engine.makeBibliography();
@@ -68,18 +69,9 @@ function formatIn(style: CitationStyle, work: CslItem, locator?: number | string
     entries.set(key, bibliography);
   }
   const cited = { id: item.id, ...(locator === undefined ? {} : paragraphLocator(locator)) };
-  const first = { citationID: 'first', citationItems: [cited], properties: { noteIndex: 1 } };
-  const notes =
-    style === 'chicago'
-      ? [
-          first,
-          { citationID: 'between', citationItems: [{ id: between.id }], properties: { noteIndex: 2 } },
-          { citationID: 'later', citationItems: [cited], properties: { noteIndex: 3 } },
-        ]
-      : [first];
-  const [firstResult, , laterResult] = engine.rebuildProcessorState(notes, 'html', []);
-  const part = (result: typeof firstResult) => citationFromHtml(result?.[2] ?? '');
-  return { bibliography, first: part(firstResult), later: part(laterResult) };
+  const at = (position: number) => citationFromHtml(engine.makeCitationCluster([{ ...cited, position }]));
+  const first = at(firstCitation);
+  return { bibliography, first, later: style === 'chicago' ? at(laterCitation) : first };
 }
 
 /** The citations of an item in every form of every style; with a locator, its notes and in-text citations name it. */

@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root as HastRoot, RootContent } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -8,13 +8,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Problem } from '../check/problem.ts';
 import type { ExtractedBody } from '../check/rules.ts';
 import { jsxAttribute, rehypeEditionMarkup } from './rehype-edition-markup.ts';
 import { rehypeFootnotes } from './rehype-footnotes.ts';
 import { rehypeIsolateLatin } from './rehype-isolate-latin.ts';
+import { walk } from './walk.ts';
 import { remarkEditionUnits } from './remark-edition-units.ts';
 
 /** A piece of an article's compiled body: a unit's inside (its page wraps it), or markup between units. */
@@ -36,8 +36,8 @@ export interface CompiledArticle {
  */
 function remarkUnravel() {
   return (tree: MdastRoot) => {
-    visit(tree, 'paragraph', (node, index, parent) => {
-      if (!parent || index === undefined) return;
+    walk(tree, (node: MdastNodes, parent, index) => {
+      if (node.type !== 'paragraph') return;
       const onlyJsx =
         node.children.some((child) => child.type === 'mdxJsxTextElement') &&
         node.children.every(
@@ -47,8 +47,8 @@ function remarkUnravel() {
       const flow = node.children.flatMap((child) =>
         child.type === 'mdxJsxTextElement' ? [{ ...child, type: 'mdxJsxFlowElement' as const }] : [],
       );
-      parent.children.splice(index, 1, ...(flow as typeof parent.children));
-      return index;
+      parent.children.splice(index, 1, ...flow);
+      return index; // the elements put in its place are visited next
     });
   };
 }

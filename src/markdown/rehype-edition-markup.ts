@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import { slot } from '../lib/placeholders.ts';
+import { walk } from './walk.ts';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
@@ -124,7 +124,7 @@ export function rehypeEditionMarkup() {
     };
     replace(tree);
     // expressions and imports have no place in an article: the compile would otherwise drop them silently
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm')
         throw new Error(`an article's body holds no JavaScript (found ${node.type})`);
     });

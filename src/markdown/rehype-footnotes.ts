@@ -1,7 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from './walk.ts';
 
 const jsx = (name: string, attributes: Record<string, string>): MdxJsxTextElementHast => ({
   type: 'mdxJsxTextElement',
@@ -18,18 +17,23 @@ export function rehypeFootnotes() {
   return (tree: Root) => {
     const markerLanguage = markerLanguages(tree);
     separateAdjacentMarkers(tree, markerLanguage);
-    visit(tree, 'element', (node: Element, index, parent) => {
+    walk(tree, (node: Nodes, parent, index) => {
+      if (node.type !== 'element') return;
       if (node.properties.id === 'footnote-label') {
         node.properties.dataPagefindIgnore = '';
         node.children = [jsx('FootnotesLabel', {})];
         return;
       }
-      if (node.tagName === 'a' && 'dataFootnoteBackref' in node.properties && parent && index !== undefined) {
+      if (node.tagName === 'a' && 'dataFootnoteBackref' in node.properties) {
         // remark-rehype labels it "Back to reference 3" or, for a repeated reference, "… 3-2"
         const reference = /(\d+(?:-\d+)?)$/u.exec(String(node.properties.ariaLabel))?.[1] ?? '';
         const href = String(node.properties.href);
         const language = markerLanguage.get(href.slice(1));
-        parent.children[index] = jsx('FootnoteBackref', { href, reference, ...(language ? { language } : {}) });
+        (parent.children as ElementContent[])[index] = jsx('FootnoteBackref', {
+          href,
+          reference,
+          ...(language ? { language } : {}),
+        });
       }
     });
   };
@@ -38,8 +42,8 @@ export function rehypeFootnotes() {
 /** The language of the text (<Ar> or <En>) that holds each footnote marker, by the marker's id. */
 function markerLanguages(tree: Root): Map<string, 'ar' | 'en'> {
   const languages = new Map<string, 'ar' | 'en'>();
-  visitParents(tree, 'element', (node: Element, ancestors) => {
-    if (node.tagName !== 'a' || !('dataFootnoteRef' in node.properties)) return;
+  walk(tree, (node: Nodes, _parent, _index, ancestors) => {
+    if (node.type !== 'element' || node.tagName !== 'a' || !('dataFootnoteRef' in node.properties)) return;
     const holder = ancestors.findLast(
       (ancestor) => 'name' in ancestor && (ancestor.name === 'Ar' || ancestor.name === 'En'),
     ) as { name: string } | undefined;
@@ -65,7 +69,7 @@ const markerLink = (marker: Element) =>
  */
 function separateAdjacentMarkers(tree: Root, markerLanguage: Map<string, 'ar' | 'en'>) {
   // The markers sit inside MDX elements (<Ar>, <En>) as well as HTML ones.
-  visit(tree, (node) => {
+  walk(tree, (node: Nodes) => {
     if (!('children' in node)) return;
     const children = node.children as ElementContent[];
     for (let i = children.length - 1; i >= 0; i--) {

@@ -1,6 +1,6 @@
-import type { ElementContent, Root, Text } from 'hast';
+import type { ElementContent, Root, Nodes, Text } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { visit, SKIP } from 'unist-util-visit';
+import { skip, walk } from './walk.ts';
 
 const latinRun = /[A-Za-z][A-Za-z0-9&.'’-]*(?:\s+[A-Za-z0-9&.'’-]*[A-Za-z0-9])*/gu;
 
@@ -28,18 +28,18 @@ function isolate(text: Text): ElementContent[] {
  */
 export function rehypeIsolateLatin() {
   return (tree: Root) => {
-    visit(tree, (node) => {
+    walk(tree, (node: Nodes) => {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
       const element = node as MdxJsxTextElementHast;
       if (element.name !== 'Ar') return;
-      visit(element, 'text', (text, index, parent) => {
-        if (!parent || index === undefined || !/[A-Za-z]/u.test(text.value)) return;
+      walk(element, (text: Nodes, parent, index) => {
+        if (text.type !== 'text' || !/[A-Za-z]/u.test(text.value)) return;
         if ('tagName' in parent && (parent.tagName === 'sup' || parent.tagName === 'bdi')) return;
         const replaced = isolate(text);
         parent.children.splice(index, 1, ...replaced);
-        return [SKIP, index + replaced.length];
+        return index + replaced.length;
       });
-      return SKIP;
+      return skip;
     });
   };
 }

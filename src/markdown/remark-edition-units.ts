@@ -3,25 +3,27 @@ import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { bodyProblems, type ExtractedBody, type ExtractedUnit } from '../check/rules.ts';
 import type { ArticleBody } from '../schemas/article-body.ts';
 import { problemReport, type Problem } from '../check/problem.ts';
 import { readRegistries, readSource } from '../check/edition-files.ts';
 import { editionPath } from '../check/edition-files.ts';
 import { normaliseSpace } from '../lib/units.ts';
+import { walk } from './walk.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const isJsx = (node: Nodes, name: string): node is JsxElement =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
-function findChild(unit: JsxElement, name: string): JsxElement | undefined {
-  let found: JsxElement | undefined;
-  visit(unit, (node) => {
-    if (!found && node !== unit && isJsx(node, name)) found = node;
-  });
-  return found;
+/** The first element named `name` under `parent`, in document order. */
+function findChild(parent: { children: Nodes[] }, name: string): JsxElement | undefined {
+  for (const child of parent.children) {
+    if (isJsx(child, name)) return child;
+    const found = 'children' in child ? findChild(child, name) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A note's own <En> or <Ar>: not one quoted inside the other language's text (an <Ar> phrase inside the <En>). */
@@ -74,13 +76,13 @@ export function extractBody(tree: Root): ExtractedBody {
     const en = findChild(node, 'En');
     const terms: ExtractedUnit['terms'] = [];
     if (ar) {
-      visit(ar, (child) => {
+      walk(ar, (child: Nodes) => {
         if (isJsx(child, 'Term')) terms.push({ id: attribute(child, 'id'), line: child.position?.start.line });
       });
     }
     const notes: string[] = [];
-    visit(node, 'footnoteReference', (ref) => {
-      if (!notes.includes(ref.identifier)) notes.push(ref.identifier);
+    walk(node, (ref: Nodes) => {
+      if (ref.type === 'footnoteReference' && !notes.includes(ref.identifier)) notes.push(ref.identifier);
     });
     units.push({
       line: node.position?.start.line,
@@ -94,7 +96,7 @@ export function extractBody(tree: Root): ExtractedBody {
     });
   }
   const body: ExtractedBody = { units, notes: [], referenced: [], unresolved: [] };
-  visit(tree, (node) => {
+  walk(tree, (node: Nodes) => {
     if (node.type === 'footnoteReference' && !body.referenced.includes(node.identifier))
       body.referenced.push(node.identifier);
     // remark-gfm leaves a reference to an undefined footnote as plain text
@@ -103,7 +105,7 @@ export function extractBody(tree: Root): ExtractedBody {
         body.unresolved.push({ id: match[1] ?? '', line: node.position?.start.line });
     }
     if (node.type !== 'footnoteDefinition') return;
-    const note = findChild(node as unknown as JsxElement, 'Note');
+    const note = findChild(node, 'Note');
     const part = (name: 'En' | 'Ar') => {
       const found = note && notePart(note, name);
       return found ? textOf(found, name === 'En' ? 'Ar' : 'En') : undefined;

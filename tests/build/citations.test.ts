@@ -10,12 +10,23 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { between } from '../../src/citation/engine.ts';
 import { editionStyle, styleXml } from '../../src/citation/styles.ts';
 import { citationForms, citationStyles, styleItem, type CslItem } from '../../src/lib/citation.ts';
 import { toolPath } from '../support/tools.ts';
 import { articleSlugs } from '../support/edition.ts';
 import { dist } from '../support/site.ts';
+
+/** Another work, cited between two notes so that the second is a later note (a short one), not an "ibid." */
+const between: CslItem = {
+  id: 'edition-another-work',
+  type: 'webpage',
+  title: 'Another work',
+  'title-short': 'Another',
+  'container-title': 'Another site',
+  issued: { 'date-parts': [[2000]] },
+  URL: 'https://example.org/',
+  language: 'en',
+};
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'edition-citations-'));
 after(() => {
