@@ -38,10 +38,6 @@ const registered = new Map<CitationStyle, string>();
 // Each item's bibliography entry by style: the same with or without a locator, so formatted once.
 const entries = new Map<string, FormattedCitation>();
 
-// citeproc's positions of a citation among those of its work (CSL.POSITION_FIRST, CSL.POSITION_SUBSEQUENT)
-const firstCitation = 0;
-const laterCitation = 1;
-
 /**
  * An item's bibliography entry and its first and later notes (or in-text citations) in one style. Each citation is
  * formatted alone at its position (first, or later but not right after the first: a short note, not "ibid."), as
@@ -70,8 +66,8 @@ function formatIn(style: CitationStyle, work: CslItem, locator?: number | string
   }
   const cited = { id: item.id, ...(locator === undefined ? {} : paragraphLocator(locator)) };
   const at = (position: number) => citationFromHtml(engine.makeCitationCluster([{ ...cited, position }]));
-  const first = at(firstCitation);
-  return { bibliography, first, later: style === 'chicago' ? at(laterCitation) : first };
+  const first = at(CSL.POSITION_FIRST);
+  return { bibliography, first, later: style === 'chicago' ? at(CSL.POSITION_SUBSEQUENT) : first };
 }
 
 /** The citations of an item in every form of every style; with a locator, its notes and in-text citations name it. */

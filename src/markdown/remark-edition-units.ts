@@ -70,35 +70,35 @@ function textOf(element: JsxElement, other: 'En' | 'Ar') {
 /** Reads an article's body as the content rules take it: its units, footnotes and notes, nothing checked yet. */
 export function extractBody(tree: Root): ExtractedBody {
   const units: ExtractedUnit[] = [];
+  // each unit's element: its record (its terms and notes filled in by the walk below), and its <Ar>
+  const unitsByNode = new Map<Nodes, { unit: ExtractedUnit; ar: JsxElement | undefined }>();
   for (const node of tree.children) {
     if (!isJsx(node, 'Unit')) continue;
     const ar = findChild(node, 'Ar');
     const en = findChild(node, 'En');
-    const terms: ExtractedUnit['terms'] = [];
-    if (ar) {
-      walk(ar, (child: Nodes) => {
-        if (isJsx(child, 'Term')) terms.push({ id: attribute(child, 'id'), line: child.position?.start.line });
-      });
-    }
-    const notes: string[] = [];
-    walk(node, (ref: Nodes) => {
-      if (ref.type === 'footnoteReference' && !notes.includes(ref.identifier)) notes.push(ref.identifier);
-    });
-    units.push({
+    const unit: ExtractedUnit = {
       line: node.position?.start.line,
       n: attribute(node, 'n'),
       heading: attribute(node, 'heading') !== undefined,
       noise: attribute(node, 'noise'),
       ...(ar ? { ar: textOf(ar, 'En') } : {}),
       ...(en ? { en: textOf(en, 'Ar') } : {}),
-      terms,
-      notes,
-    });
+      terms: [],
+      notes: [],
+    };
+    units.push(unit);
+    unitsByNode.set(node, { unit, ar });
   }
   const body: ExtractedBody = { units, notes: [], referenced: [], unresolved: [] };
-  walk(tree, (node: Nodes) => {
-    if (node.type === 'footnoteReference' && !body.referenced.includes(node.identifier))
-      body.referenced.push(node.identifier);
+  walk(tree, (node: Nodes, _parent, _index, ancestors) => {
+    // the unit a node lies in is the top of its ancestors below the root
+    const within = ancestors[1] && unitsByNode.get(ancestors[1] as Nodes);
+    if (within && isJsx(node, 'Term') && within.ar && ancestors.includes(within.ar))
+      within.unit.terms.push({ id: attribute(node, 'id'), line: node.position?.start.line });
+    if (node.type === 'footnoteReference') {
+      if (within && !within.unit.notes.includes(node.identifier)) within.unit.notes.push(node.identifier);
+      if (!body.referenced.includes(node.identifier)) body.referenced.push(node.identifier);
+    }
     // remark-gfm leaves a reference to an undefined footnote as plain text
     if (node.type === 'text') {
       for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/gu))

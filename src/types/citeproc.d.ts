@@ -10,9 +10,10 @@ declare module 'citeproc' {
     setOutputFormat(format: 'html' | 'text'): void;
     updateItems(ids: string[]): void;
     makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
-    /** A citation formatted alone, its items' `position` as given (0 first, 1 later), the registry left as it is. */
+    /** A citation formatted alone, its items' `position` as given (CSL.POSITION_FIRST…), the registry left as it is. */
     makeCitationCluster(items: Record<string, unknown>[]): string;
   }
-  const CSL: { Engine: typeof Engine };
+  /** A citation's place among those of its work, as `makeCitationCluster` takes it. */
+  const CSL: { Engine: typeof Engine; POSITION_FIRST: number; POSITION_SUBSEQUENT: number };
   export default CSL;
 }
