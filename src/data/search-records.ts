@@ -22,8 +22,12 @@ export interface SearchRecord {
   /** Its place in the edition's order (kind, then date): Pagefind's sort key, so that every result carries it. */
   rank: number;
   filters: Record<string, string[]>;
-  /** The indexed words of each passage: an article's title and summary, then each unit; anything else's one passage. */
-  words: string[][];
+  /**
+   * The indexed words of each passage, apart by single spaces (no word holds one): an article's title and summary,
+   * then each unit; anything else's one passage. One string a passage, not millions of words, is what the build holds
+   * while the pages are made.
+   */
+  words: string[];
   head: SearchHead;
   /** An article's passages, in the order of `words`; other records carry their one passage in the head. */
   passages: SearchPassage[];
@@ -241,11 +245,11 @@ function buildIndex(edition: Edition): SearchIndex {
       }
       return keys;
     });
-    const words = passageKeys.map((keys, k) => [
-      ...[...keys].map(indexedKey),
-      ...(draft.persons[k] ?? []).map(personWord),
-    ]);
-    if (draft.head.kind === 'article') stride = Math.max(stride, ...words.map((passage) => passage.length));
+    const words = passageKeys.map((keys, k) => {
+      const persons = draft.persons[k] ?? [];
+      if (draft.head.kind === 'article') stride = Math.max(stride, keys.size + persons.length);
+      return [...[...keys].map(indexedKey), ...persons.map(personWord)].join(' ');
+    });
     const [only] = draft.passages;
     const single = draft.head.kind !== 'article' && only;
     return {

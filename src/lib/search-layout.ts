@@ -25,6 +25,9 @@ export const keyEnd = '\u01C2'; // ǂ
 /** Pagefind counts it as a word (a position) and indexes nothing for it: it pads a passage to its block. */
 export const filler = '-';
 
+/** The words of a passage as a search record holds them, apart by single spaces. */
+export const wordsIn = (passage: string): string[] => (passage ? passage.split(' ') : []);
+
 /** The word a key is indexed as. */
 export const indexedKey = (key: string): string => `${key}${keyEnd}`;
 
@@ -97,23 +100,51 @@ export const passageAt = (position: number, kind: RecordKind, layout: SearchLayo
  * paragraphs differ by whole blocks: Pagefind stores them as differences, which then repeat and compress to a
  * fraction (a fifth less index on a corpus of unlike articles, and less for a common word).
  */
-export function indexContent(passages: string[][], stride: number): { content: string; words: number } {
+export function indexContent(passages: readonly string[], stride: number): { content: string; words: number } {
   const [only] = passages;
-  if (passages.length === 1 && only) return { content: only.join(' '), words: only.length };
-  const words: string[] = [];
-  for (const [k, passage] of passages.entries()) {
+  if (passages.length === 1 && only !== undefined) return { content: only, words: wordsIn(only).length };
+  // the text is written as runs: a block's words in their places, and the fillers between them as one string each
+  const parts: string[] = [];
+  let words = 0;
+  for (const [k, text] of passages.entries()) {
+    const passage = wordsIn(text);
     if (passage.length > stride) throw new Error(`a passage of ${passage.length} words exceeds the block of ${stride}`);
-    const block: string[] = new Array<string>(stride).fill(filler);
+    const block = new Array<string | undefined>(stride);
+    let last = -1;
     for (const word of passage) {
       let place = hashOf(word) % stride;
-      while (block[place] !== filler) place = (place + 1) % stride;
+      while (block[place] !== undefined) place = (place + 1) % stride;
       block[place] = word;
+      last = Math.max(last, place);
     }
     // the last block ends with its last word
-    const end = k === passages.length - 1 ? block.findLastIndex((word) => word !== filler) + 1 : stride;
-    words.push(...block.slice(0, end));
+    const end = k === passages.length - 1 ? last + 1 : stride;
+    let gap = 0;
+    for (let place = 0; place < end; place++) {
+      const word = block[place];
+      if (word === undefined) {
+        gap++;
+        continue;
+      }
+      if (gap) parts.push(fillers(gap));
+      gap = 0;
+      parts.push(word);
+    }
+    if (gap) parts.push(fillers(gap));
+    words += end;
   }
-  return { content: words.join(' '), words: words.length };
+  return { content: parts.join(' '), words };
+}
+
+const fillerRuns = new Map<number, string>();
+/** `count` fillers, apart as words are. */
+function fillers(count: number): string {
+  let run = fillerRuns.get(count);
+  if (run === undefined) {
+    run = Array.from({ length: count }, () => filler).join(' ');
+    fillerRuns.set(count, run);
+  }
+  return run;
 }
 
 /**
@@ -123,10 +154,10 @@ export function indexContent(passages: string[][], stride: number): { content: s
  * small files make the list long (about 11 bytes each, gzip). So about 300 files, none larger than the default:
  * measured on the real edition and the 1,000-article corpus (see the README).
  */
-export function indexChunkSize(records: Iterable<{ words: string[][] }>): number {
+export function indexChunkSize(records: Iterable<{ words: readonly string[] }>): number {
   let size = 0;
   for (const { words } of records) {
-    const all = words.flat();
+    const all = words.flatMap(wordsIn);
     size += all.length + new Set(all).size;
   }
   return Math.min(20_000, Math.max(1000, Math.round(size / 300)));

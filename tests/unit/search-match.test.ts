@@ -80,7 +80,10 @@ test('a rank gives the kind, and a position its passage', () => {
 
 test('an article is written a block per passage, each word in its own block, a word in the same place', () => {
   const passages = [['aǂ', 'bǂ'], ['cǂ', 'aǂ', 'dǂ'], ['aǂ']];
-  const { content, words } = indexContent(passages, 5);
+  const { content, words } = indexContent(
+    passages.map((passage) => passage.join(' ')),
+    5,
+  );
   const written = content.split(' ');
   assert.equal(words, written.length);
   assert.ok(written.length > 10 && written.length <= 15, 'two full blocks, then the last up to its last word');
@@ -90,9 +93,11 @@ test('an article is written a block per passage, each word in its own block, a w
   }
   const places = [0, 1, 2].map((k) => written.indexOf('aǂ', k * 5) - k * 5);
   assert.equal(new Set(places).size, 1, 'aǂ takes the same place in each block');
-  assert.throws(() => indexContent([['aǂ'], ['bǂ', 'cǂ', 'dǂ']], 2), /exceeds the block of 2/u);
+  assert.throws(() => indexContent(['aǂ', 'bǂ cǂ dǂ'], 2), /exceeds the block of 2/u);
   // a record of one passage is its words as they are: it has no blocks to keep apart
-  assert.deepEqual(indexContent([['aǂ', 'bǂ', 'cǂ']], 2), { content: 'aǂ bǂ cǂ', words: 3 });
+  assert.deepEqual(indexContent(['aǂ bǂ cǂ'], 2), { content: 'aǂ bǂ cǂ', words: 3 });
+  // an empty passage is a block of fillers; the last block ends with its last word
+  assert.deepEqual(indexContent(['', 'aǂ'], 2).content.split(' ').slice(0, 2), [filler, filler]);
 });
 
 test('the passages that match are those holding a position of every term', () => {
