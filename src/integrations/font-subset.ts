@@ -13,7 +13,7 @@ import {
   textInRanges,
   type CodePointRange,
 } from '../lib/font-characters.ts';
-import { inBatches } from './in-batches.ts';
+import { readEach } from './read-each.ts';
 import { siteFiles, whenWritten, type FolderWrittenLater } from './site-files.ts';
 import { readShard } from './pagefind.ts';
 
@@ -164,8 +164,8 @@ export function fontSubset(options: FontSubsetOptions): AstroIntegration {
         const characters = new Set<number>();
         const files = await filesOf(options.text.map((entry) => path.resolve(root, entry)));
         if (!files.length) throw new Error(`fonts: no file to take characters from in ${options.text.join(', ')}`);
-        await inBatches(files, 16, async (file) => {
-          addCharacters(await fs.readFile(file, 'utf8'), characters);
+        await readEach('', files, 16, (_file, bytes) => {
+          addCharacters(bytes.toString('utf8'), characters);
         });
         for (const [start, end] of parseUnicodeRange(options.always))
           for (let codePoint = start; codePoint <= end; codePoint++) characters.add(codePoint);
@@ -209,12 +209,12 @@ export function fontSubset(options: FontSubsetOptions): AstroIntegration {
         const declared = new Set<string>();
         const problems: string[] = [];
         const seen = new Set<number>();
-        const check = async (relative: string) => {
+        const check = async (relative: string, bytes: Buffer) => {
           const full = path.join(outDir, relative);
           const characters = new Set<number>();
-          if (full.endsWith('.bin')) addCharacters(JSON.stringify(await readShard(full)), characters);
+          if (full.endsWith('.bin')) addCharacters(JSON.stringify(await readShard(full, 'all', bytes)), characters);
           else {
-            const text = await fs.readFile(full, 'utf8');
+            const text = bytes.toString('utf8');
             addCharacters(text, characters);
             if (text.includes('@font-face'))
               for (const face of fontFaces(text))
@@ -238,7 +238,7 @@ export function fontSubset(options: FontSubsetOptions): AstroIntegration {
         await whenWritten(
           outDir,
           options.later ?? [],
-          (ready) => inBatches(ready.filter(shown), 16, check),
+          (ready) => readEach(outDir, ready.filter(shown), 16, check),
           (folder) => options.data.includes(folder),
         );
         for (const file of declared) {

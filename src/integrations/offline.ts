@@ -17,6 +17,7 @@ import {
 } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
 import { inBatches } from './in-batches.ts';
+import { readEach } from './read-each.ts';
 import { whenWritten, type FolderWrittenLater } from './site-files.ts';
 import { readShard } from './pagefind.ts';
 
@@ -41,8 +42,7 @@ async function builtFiles(
   const files: BuiltFile[] = [];
   const shards: string[] = [];
   // gzip runs on libuv's threads: a few files at a time keep them busy
-  const read = async (relative: string) => {
-    const content = await fs.readFile(path.join(outDir, relative));
+  const read = async (relative: string, content: Buffer) => {
     files.push({
       path: relative,
       bytes: content.length,
@@ -51,7 +51,7 @@ async function builtFiles(
     });
     if (relative.startsWith(`${searchFolders.docs}/`) && relative.endsWith('.bin')) shards.push(relative);
   };
-  await whenWritten(outDir, later, (ready) => inBatches(ready, 16, read));
+  await whenWritten(outDir, later, (ready) => readEach(outDir, ready, 16, read));
   const owners = new Map<string, string[]>();
   await inBatches(shards, 16, async (bin) => {
     const records = await readShard(path.join(outDir, bin), 'heads');

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { constants, deflateRawSync, gunzip, inflateRawSync } from 'node:zlib';
 import type { SearchRecord, SearchRecordsHeader } from '../data/search-records.ts';
 import { readBuildData, removeBuildData } from './build-data.ts';
-import { inBatches } from './in-batches.ts';
+import { readEach } from './read-each.ts';
 import type { FolderWrittenLater } from './site-files.ts';
 import { packShard, shardAt, unpackShard, type ShardLengths, type ShardRecord } from '../lib/search-docs.ts';
 import { indexContent, rankSort, searchLanguage } from '../lib/search-layout.ts';
@@ -22,9 +22,9 @@ async function wordCounts(bundle: string): Promise<Map<string, number>> {
   const dir = path.join(bundle, 'fragment');
   const byUrl = new Map<string, number>();
   // the build's last step: unzipped on libuv's threads, a few at a time
-  await inBatches(await fs.readdir(dir), 16, async (file) => {
+  await readEach(dir, await fs.readdir(dir), 16, async (_file, bytes) => {
     // a fragment is gzip of "pagefind_dcd" followed by JSON
-    const json = (await gunzipped(await fs.readFile(path.join(dir, file)))).subarray('pagefind_dcd'.length);
+    const json = (await gunzipped(bytes)).subarray('pagefind_dcd'.length);
     const { url, word_count } = JSON.parse(json.toString('utf8')) as { url: string; word_count: number };
     byUrl.set(url, word_count);
   });
@@ -40,12 +40,13 @@ function check(step: string, errors: string[]): void {
 const deflate = (bytes: Uint8Array) => deflateRawSync(bytes, { level: constants.Z_BEST_COMPRESSION });
 
 /**
- * A search shard this integration wrote (its .bin; its lengths from the .json beside it): every part, or the heads
- * alone (src/lib/search-docs.ts). For the steps after it that read what the search shows: the fonts, the offline copy.
+ * A search shard this integration wrote (its .bin, or its `bytes` when already read; its lengths from the .json beside
+ * it): every part, or the heads alone (src/lib/search-docs.ts). For the steps after it that read what the search
+ * shows: the fonts, the offline copy.
  */
-export async function readShard(bin: string, parts: 'all' | 'heads' = 'all'): Promise<ShardRecord[]> {
+export async function readShard(bin: string, parts: 'all' | 'heads' = 'all', bytes?: Buffer): Promise<ShardRecord[]> {
   const lengths = JSON.parse(await fs.readFile(bin.replace(/\.bin$/u, '.json'), 'utf8')) as ShardLengths;
-  return unpackShard(await fs.readFile(bin), lengths, (bytes) => inflateRawSync(bytes), parts);
+  return unpackShard(bytes ?? (await fs.readFile(bin)), lengths, (part) => inflateRawSync(part), parts);
 }
 
 /** The search records the pages left, after their header; read afresh for each pass, never all held at once. */
