@@ -189,12 +189,12 @@ function report(raw: Raw): string {
   const of = (site: string, articles: number) =>
     raw.builds.filter((build) => build.site === site && build.articles === articles);
   // with several runs, each site's median (as the table below gives), not its first build
-  const typical = ([first, ...rest]: Build[]): Build | undefined =>
-    first && {
-      ...first,
-      seconds: median([first, ...rest].map((b) => b.seconds)),
-      peakMb: median([first, ...rest].map((b) => b.peakMb)),
-    };
+  const typical = (builds: Build[]): Build | undefined => {
+    const [first] = builds;
+    return (
+      first && { ...first, seconds: median(builds.map((b) => b.seconds)), peakMb: median(builds.map((b) => b.peakMb)) }
+    );
+  };
   const edition = (articles: number) => typical(of('edition', articles));
   const anchor = (kind: string, articles: number) => typical(of(`Starlight ${kind}`, articles));
   const ratio = (articles: number, kind: string) => {

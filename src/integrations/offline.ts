@@ -16,7 +16,6 @@ import {
   type OfflineManifest,
 } from '../lib/offline.ts';
 import { localePath } from '../lib/paths.ts';
-import { inBatches } from './in-batches.ts';
 import { readEach } from './read-each.ts';
 import { whenWritten, type FolderWrittenLater } from './site-files.ts';
 import { readShard } from './pagefind.ts';
@@ -40,7 +39,7 @@ async function builtFiles(
   later: readonly FolderWrittenLater[] = [],
 ): Promise<{ files: BuiltFile[]; owners: Map<string, string[]> }> {
   const files: BuiltFile[] = [];
-  const shards: string[] = [];
+  const owners = new Map<string, string[]>();
   // gzip runs on libuv's threads: a few files at a time keep them busy
   const read = async (relative: string, content: Buffer) => {
     files.push({
@@ -49,16 +48,14 @@ async function builtFiles(
       gzip: await gzipSize(content),
       sha256: createHash('sha256').update(content).digest('hex'),
     });
-    if (relative.startsWith(`${searchFolders.docs}/`) && relative.endsWith('.bin')) shards.push(relative);
+    if (!relative.startsWith(`${searchFolders.docs}/`) || !relative.endsWith('.bin')) return;
+    // a search shard's heads, from the bytes just read: the pages its records show own it
+    const records = await readShard(path.join(outDir, relative), 'heads', content);
+    const pages = records.map(({ head }) => unprefixed(head.path.replace(/^\/+/u, '')));
+    owners.set(relative, pages);
+    owners.set(relative.replace(/\.bin$/u, '.json'), pages);
   };
   await whenWritten(outDir, later, (ready) => readEach(outDir, ready, 16, read));
-  const owners = new Map<string, string[]>();
-  await inBatches(shards, 16, async (bin) => {
-    const records = await readShard(path.join(outDir, bin), 'heads');
-    const pages = records.map(({ head }) => unprefixed(head.path.replace(/^\/+/u, '')));
-    owners.set(bin, pages);
-    owners.set(bin.replace(/\.bin$/u, '.json'), pages);
-  });
   return { files, owners };
 }
 
